@@ -1,0 +1,61 @@
+package fi.kasvu.platform.demo;
+
+import fi.kasvu.platform.database.EmbeddedDatabase;
+import fi.kasvu.platform.migration.TenantMigrations;
+import fi.kasvu.platform.school.SchoolDirectory;
+import fi.kasvu.platform.school.SchoolKind;
+import fi.kasvu.platform.tenancy.Branding;
+import fi.kasvu.platform.tenancy.TenantContext;
+import fi.kasvu.platform.tenancy.TenantId;
+import fi.kasvu.platform.tenancy.TenantRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start of the embedded default, when the registry is still empty, adds a demo municipality with a few
+ * schools so that there is something to see at {@code http://vantaa.localhost:8080}.
+ */
+@Component
+class DemoMunicipality implements ApplicationRunner {
+
+    static final TenantId DEMO = TenantId.of("vantaa");
+
+    private static final Logger log = LoggerFactory.getLogger(DemoMunicipality.class);
+
+    private final TenantRegistry registry;
+    private final TenantMigrations migrations;
+    private final SchoolDirectory schools;
+    private final TenantContext context;
+    private final boolean embedded;
+
+    DemoMunicipality(ObjectProvider<EmbeddedDatabase> embeddedDatabase, TenantRegistry registry, TenantMigrations migrations, SchoolDirectory schools,
+                     TenantContext context) {
+        this.registry = registry;
+        this.migrations = migrations;
+        this.schools = schools;
+        this.context = context;
+        this.embedded = embeddedDatabase.getIfAvailable() != null;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!embedded || !registry.all().isEmpty()) {
+            return;
+        }
+        registry.register(DEMO, "Vantaa (demo)");
+        registry.rebrand(DEMO, new Branding("Vantaan kasvatus ja oppiminen (demo)", "#0050a0"));
+        migrations.migrate(DEMO);
+        context.runAs(DEMO, () -> {
+            schools.addSchool("Hakunilan koulu", SchoolKind.BASIC);
+            schools.addSchool("Kartanonkosken koulu", SchoolKind.BASIC);
+            schools.addSchool("Tikkurilan lukio", SchoolKind.UPPER_SECONDARY);
+            schools.addSchool("Myyrmäen päiväkodin esiopetus", SchoolKind.PRE_PRIMARY);
+        });
+        registry.activate(DEMO);
+        log.info("seeded the demo municipality '{}'", DEMO);
+    }
+}

@@ -1,0 +1,43 @@
+package fi.kasvu.platform.school;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A school of the municipality; it lives in the tenant's schema. */
+@Entity
+@Table(name = "school")
+class School {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SchoolKind kind;
+
+    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    private Instant createdAt;
+
+    protected School() {
+    }
+
+    School(String name, SchoolKind kind) {
+        this.id = UUID.randomUUID();
+        this.name = name;
+        this.kind = kind;
+    }
+
+    SchoolSummary summary() {
+        return new SchoolSummary(id, name, kind);
+    }
+}

@@ -1,0 +1,20 @@
+package fi.kasvu.platform;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/** Points a test's application at {@link TestDatabase}. */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestDatabase database = TestDatabase.get();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("kasvu-test-database", Map.of(
+                "spring.datasource.url", database.jdbcUrl(),
+                "spring.datasource.username", database.user(),
+                "spring.datasource.hikari.maximum-pool-size", "8")));
+    }
+}
