@@ -30,9 +30,19 @@ public final class TestDatabase {
     private TestDatabase(String serverUrl, String user) {
         this.serverUrl = serverUrl;
         this.user = user;
-        this.database = "kasvu_test_" + UUID.randomUUID().toString().substring(0, 8);
-        execute("CREATE DATABASE " + database);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)")));
+        this.database = createDatabase();
+    }
+
+    /** Another empty database on the same server, for tests that need a registry of their own; dropped at exit. */
+    public String newDatabaseUrl() {
+        return urlOf(createDatabase());
+    }
+
+    private String createDatabase() {
+        String name = "kasvu_test_" + UUID.randomUUID().toString().substring(0, 8);
+        execute("CREATE DATABASE " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        return name;
     }
 
     public static TestDatabase get() {
@@ -47,7 +57,11 @@ public final class TestDatabase {
     }
 
     public String jdbcUrl() {
-        return serverUrl.replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
+        return urlOf(database);
+    }
+
+    private String urlOf(String name) {
+        return serverUrl.replaceFirst("/postgres(\\?|$)", "/" + name + "$1");
     }
 
     public String user() {
