@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 public class ControlPlaneSchema {
 
     public static final String SCHEMA = "platform";
+    /** The name of the control plane's transaction manager, for {@code @Transactional(ControlPlaneSchema.TRANSACTIONS)}. */
+    public static final String TRANSACTIONS = "controlPlaneTransactions";
     static final String CHANGELOG = "db/changelog/platform.xml";
 
     private static final Logger log = LoggerFactory.getLogger(ControlPlaneSchema.class);

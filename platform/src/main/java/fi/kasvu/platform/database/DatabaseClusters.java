@@ -13,6 +13,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +31,18 @@ public class DatabaseClusters implements DisposableBean {
     private final Map<String, DatabaseSettings.ClusterSettings> configured;
     private final Map<String, HikariDataSource> opened = new ConcurrentHashMap<>();
 
-    DatabaseClusters(DataSource primary, DatabaseSettings settings) {
+    DatabaseClusters(DataSource primary, DatabaseSettings settings, ControlPlaneSchema controlPlane,
+                     JdbcClient jdbc) {
         this.primary = primary;
         this.configured = settings.clusters();
         if (configured.containsKey(PRIMARY)) {
             throw new IllegalStateException("kasvu.clusters." + PRIMARY
                     + " is reserved for the application's own data source (spring.datasource.*); name the cluster otherwise");
         }
+        // the registry places tenants only on clusters it knows; a node's settings say how to reach them
+        configured.keySet().forEach(name -> jdbc.sql("""
+                INSERT INTO platform.database_cluster (name, description) VALUES (?, 'configured as kasvu.clusters.' || ?)
+                ON CONFLICT (name) DO NOTHING""").params(name, name).update());
     }
 
     /** The pool of the named cluster. */
@@ -49,6 +55,11 @@ public class DatabaseClusters implements DisposableBean {
             throw new UnknownClusterException(cluster);
         }
         return opened.computeIfAbsent(cluster, name -> open(name, settings));
+    }
+
+    /** How many pools this node has opened besides the primary one: one per cluster in use, never one per tenant. */
+    public int openedPools() {
+        return opened.size();
     }
 
     public Set<String> names() {

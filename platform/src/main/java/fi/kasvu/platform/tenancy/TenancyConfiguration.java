@@ -1,12 +1,15 @@
 package fi.kasvu.platform.tenancy;
 
+import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.cfg.MultiTenancySettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.Ordered;
+import org.springframework.orm.jpa.JpaTransactionManager;
 
 /**
  * Wires the tenant runtime: Hibernate's schema multi-tenancy and the filter that binds the tenant of each request.
@@ -22,6 +25,13 @@ class TenancyConfiguration {
             properties.put(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER, connections);
             properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, resolver);
         };
+    }
+
+    /** Tenant data: the default transaction manager, over Hibernate's schema-per-tenant sessions. */
+    @Bean
+    @Primary
+    JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
+        return new JpaTransactionManager(entityManagerFactory);
     }
 
     @Bean

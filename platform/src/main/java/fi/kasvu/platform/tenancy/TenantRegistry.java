@@ -36,7 +36,7 @@ public class TenantRegistry {
      * Adds a municipality in status {@link TenantStatus#PROVISIONING}, placed on the given cluster, with its
      * schema and realm named after the slug.
      */
-    @Transactional
+    @Transactional(ControlPlaneSchema.TRANSACTIONS)
     public Tenant register(TenantId tenantId, String displayName, String cluster) {
         if (displayName == null || displayName.isBlank()) {
             throw new IllegalArgumentException("The municipality needs a display name.");
