@@ -102,6 +102,19 @@ public class TenantRegistry {
                 .param(status.name()).query(TenantRegistry::tenant).list();
     }
 
+    /** How many tenants that are not deleted each database cluster holds. */
+    public java.util.Map<String, Integer> tenantsPerCluster() {
+        var counts = new java.util.TreeMap<String, Integer>();
+        jdbc.sql("""
+                SELECT c.name, count(t.id) FROM platform.database_cluster c
+                LEFT JOIN platform.tenant t ON t.database_cluster = c.name AND t.status <> 'DELETED'
+                GROUP BY c.name""")
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
     public void activate(TenantId tenantId) {
         changeStatus(tenantId, TenantStatus.ACTIVE);
     }
