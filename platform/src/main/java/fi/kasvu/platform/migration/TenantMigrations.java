@@ -57,6 +57,14 @@ public class TenantMigrations {
 
     Migrated migrate(TenantId tenantId, String changelogPath) {
         Tenant tenant = registry.get(tenantId);
+        // recorded once the migration's connection is back in the pool: a worker never holds two at a time
+        String version = applyChangelog(tenant, changelogPath);
+        registry.recordSchemaVersion(tenantId, version);
+        return new Migrated(tenantId, version);
+    }
+
+    private String applyChangelog(Tenant tenant, String changelogPath) {
+        TenantId tenantId = tenant.tenantId();
         try (Connection connection = clusters.pool(tenant.cluster()).getConnection()) {
             try (var statement = connection.createStatement()) {
                 // the schema name comes from the registry, never from the caller
@@ -71,9 +79,7 @@ public class TenantMigrations {
                 DatabaseChangeLog changelog = changelog(changelogPath, database);
                 // not closed: closing a Liquibase closes the pooled connection before its search path is reset
                 QuietLiquibase.update(new Liquibase(changelog, resources, database));
-                String version = versionOf(changelog);
-                registry.recordSchemaVersion(tenantId, version);
-                return new Migrated(tenantId, version);
+                return versionOf(changelog);
             } finally {
                 SearchPath.reset(connection);
             }
