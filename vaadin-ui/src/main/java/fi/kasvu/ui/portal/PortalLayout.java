@@ -1,0 +1,78 @@
+package fi.kasvu.ui.portal;
+
+import java.io.ByteArrayInputStream;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fi.kasvu.platform.tenancy.Logo;
+import fi.kasvu.platform.tenancy.Tenant;
+import fi.kasvu.platform.tenancy.TenantContext;
+import fi.kasvu.platform.tenancy.TenantRegistry;
+
+/**
+ * The frame of every portal page: a banner with the municipality's logo and name, and the page in the main landmark.
+ * The municipality's colours go on the UI as Lumo's custom properties, so every component on the page follows them.
+ */
+class PortalLayout extends Div implements RouterLayout {
+
+    /** An SVG logo opened on its own must not run script on the portal's origin. */
+    private static final String LOGO_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
+    private final Main content = new Main();
+    private final BrandPalette palette;
+
+    PortalLayout(TenantContext tenants, TenantRegistry registry) {
+        Tenant tenant = registry.require(tenants.require());
+        palette = BrandPalette.of(tenant.branding().primaryColour());
+        var banner = new Header();
+        banner.addClassName("kasvu-banner");
+        registry.logo(tenant.tenantId()).ifPresent(logo -> banner.add(image(logo)));
+        banner.add(new Span(tenant.displayName()));
+        content.addClassName("kasvu-content");
+        var footer = new Footer(new Paragraph("Palvelun tarjoaa Kasvu."));
+        footer.addClassName("kasvu-footer");
+        addClassName("kasvu-portal");
+        add(banner, content, footer);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        var style = attachEvent.getUI().getElement().getStyle();
+        palette.lumoProperties().forEach(style::set);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement page) {
+        content.getElement().appendChild(page.getElement());
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement page) {
+        page.getElement().removeFromParent();
+    }
+
+    /** The name is right beside the logo, so to a screen reader the logo is decorative and its alt text empty. */
+    private static Image image(Logo logo) {
+        // the handler is kept in the session, so it holds the bytes rather than the record, which is not serialisable
+        byte[] bytes = logo.bytes();
+        String mediaType = logo.mediaType();
+        var handler = DownloadHandler.fromInputStream(download -> {
+            download.getResponse().setHeader("Content-Security-Policy", LOGO_POLICY);
+            download.getResponse().setHeader("X-Content-Type-Options", "nosniff");
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "logo", mediaType, bytes.length);
+        }).inline();
+        var image = new Image(handler, "");
+        image.addClassName("kasvu-logo");
+        return image;
+    }
+}

@@ -1,0 +1,53 @@
+package fi.kasvu.ui.site;
+
+import java.io.IOException;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.server.SynchronizedRequestHandler;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Refuses with 403 any request that reaches a session from another host than the one it started on, as a session
+ * cookie carried to another municipality's host would. It runs before Vaadin's own handlers, so such a request
+ * never touches the session's UI. The session itself is left open: refusing the request is enough to keep it on its
+ * site, and closing it would only let whoever sent the stray request sign its owner out.
+ */
+class SiteGuard extends SynchronizedRequestHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(SiteGuard.class);
+
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html lang="fi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+            <title>Istunto kuuluu toiseen osoitteeseen – Kasvu</title></head>
+            <body><main><h1>Istunto kuuluu toiseen osoitteeseen</h1>
+            <p>Tämä istunto on aloitettu toisessa Kasvun osoitteessa, eikä sitä voi käyttää täällä.
+            Avaa sivu uudelleen tässä osoitteessa.</p></main></body></html>
+            """;
+
+    private final Supplier<Site> siteOfRequest;
+
+    SiteGuard(Supplier<Site> siteOfRequest) {
+        this.siteOfRequest = siteOfRequest;
+    }
+
+    @Override
+    public boolean synchronizedHandleRequest(VaadinSession session, VaadinRequest request, VaadinResponse response)
+            throws IOException {
+        Site bound = session.getAttribute(Site.class);
+        Site requested = siteOfRequest.get();
+        if (requested.equals(bound)) {
+            return false;
+        }
+        log.warn("refused a request from the host of {} to a session bound to {}", requested, bound);
+        response.setStatus(403);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(PAGE);
+        return true;
+    }
+}

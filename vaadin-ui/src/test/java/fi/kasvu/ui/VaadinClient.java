@@ -1,0 +1,93 @@
+package fi.kasvu.ui;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+import fi.kasvu.platform.HostClient;
+import fi.kasvu.platform.tenancy.TenantId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Talks to the application as Vaadin's client in a browser does, on a chosen host: it starts a session, opens a UI and
+ * navigates to a route, and hands back what the server sent to render it (Vaadin's UIDL, in which every text and
+ * style of the page appears as a value). It speaks Vaadin 25's wire protocol, so a Vaadin upgrade may need it updated.
+ */
+public final class VaadinClient {
+
+    private static final Pattern CSRF_TOKEN = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HostClient hosts;
+    private final int port;
+
+    public VaadinClient(int port) {
+        this.port = port;
+        this.hosts = new HostClient(port);
+    }
+
+    public static String hostOf(TenantId tenantId) {
+        return tenantId.slug() + "." + KasvuTest.BASE_DOMAIN;
+    }
+
+    /** Loads the page on the host, as a browser's first visit does, and returns the session cookie it was given. */
+    public String startSession(String host) {
+        HttpResponse<String> page = get(host, "/");
+        assertThat(page.statusCode()).as("the page on " + host).isEqualTo(200);
+        String setCookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+        return setCookie.substring(0, setCookie.indexOf(';'));
+    }
+
+    /** A request without a session, as from a browser's first visit. */
+    public HttpResponse<String> get(String host, String path) {
+        return hosts.get(host, path);
+    }
+
+    /** A request in the session of the cookie. */
+    public HttpResponse<String> get(String host, String path, String cookie) {
+        return hosts.get(host, path, "Cookie", cookie);
+    }
+
+    /** Starts a session on the host, opens a UI in it and renders the route, returning the server's answer. */
+    public Rendered render(String host, String route) {
+        String cookie = startSession(host);
+        HttpResponse<String> init = get(host, "/?v-r=init&location=" + route + "&query=", cookie);
+        assertThat(init.statusCode()).as("opening a UI on " + host).isEqualTo(200);
+        var token = CSRF_TOKEN.matcher(init.body());
+        assertThat(token.find()).as("a CSRF token in " + init.body()).isTrue();
+        String navigation = """
+                {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
+                "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}"""
+                .formatted(token.group(1), route);
+        HttpResponse<String> rendered = post(host, "/?v-r=uidl&v-uiId=0", cookie, navigation);
+        assertThat(rendered.statusCode()).as("rendering '" + route + "' on " + host).isEqualTo(200);
+        return new Rendered(cookie, rendered.body());
+    }
+
+    private HttpResponse<String> post(String host, String path, String cookie, String json) {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Host", host + ":" + port)
+                .header("Cookie", cookie)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + path + " on " + host + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A rendered route: the session it was rendered in and the server's answer. */
+    public record Rendered(String cookie, String uidl) {
+    }
+}
