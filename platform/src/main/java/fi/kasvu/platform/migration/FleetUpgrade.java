@@ -17,6 +17,7 @@ import liquibase.Scope;
 import liquibase.SingletonScopeManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -168,6 +169,7 @@ public class FleetUpgrade {
             return;
         }
         registry.markUnderMaintenance(tenantId, true);
+        MDC.put("tenant", tenantId.slug());
         try {
             migrations.migrate(tenantId, plan.changelog());
             record(upgradeId, tenantId, "SUCCEEDED", null);
@@ -177,6 +179,7 @@ public class FleetUpgrade {
             record(upgradeId, tenantId, "FAILED", e.getMessage());
         } finally {
             registry.markUnderMaintenance(tenantId, false);
+            MDC.remove("tenant");
         }
     }
 

@@ -67,10 +67,24 @@ public class TenantContext {
         }
     }
 
+    /** Refuses work meant for the platform host (sign-up, the operator console) on a municipality's host. */
+    public void requirePlatformHost() {
+        if (current.get() != null) {
+            throw new PlatformHostOnlyException();
+        }
+    }
+
     /** A tenant bound to the thread until closed. */
     public interface Binding extends AutoCloseable {
         @Override
         void close();
+    }
+
+    /** Something of the platform host was asked for on a municipality's host. */
+    public static class PlatformHostOnlyException extends IllegalStateException {
+        PlatformHostOnlyException() {
+            super("this is served on the platform host, not on a municipality's address");
+        }
     }
 
     /** Tenant data was asked for where no tenant is bound: a programming error, never a fallback to some tenant. */

@@ -70,6 +70,25 @@ public record TenantId(String slug) {
         return null;
     }
 
+    /**
+     * A slug for a municipality's name, as sign-up proposes it: Nordic letters written plainly, anything else that
+     * is no letter or digit a hyphen ("Mänttä-Vilppula" becomes "mantta-vilppula"). It may still need editing,
+     * for example when it is reserved or taken.
+     */
+    public static String suggestFor(String name) {
+        if (name == null) {
+            return "";
+        }
+        String plain = java.text.Normalizer.normalize(name.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("ä", "a").replace("ö", "o").replace("å", "a"), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^[^a-z]+", "");
+        if (slug.length() > MAX_LENGTH) {
+            slug = slug.substring(0, MAX_LENGTH);
+        }
+        return slug.replaceAll("-+$", "");
+    }
+
     public static boolean isValid(String slug) {
         return problemWith(slug) == null;
     }

@@ -16,4 +16,12 @@ class TenantProblems {
         problem.setTitle("Not on a municipality's host");
         return problem;
     }
+
+    @ExceptionHandler(TenantContext.PlatformHostOnlyException.class)
+    ProblemDetail notOnThePlatformHost(TenantContext.PlatformHostOnlyException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "This is served on Kasvu's own address, not on a municipality's.");
+        problem.setTitle("Not on the platform host");
+        return problem;
+    }
 }

@@ -52,4 +52,25 @@ class TenantIdTest {
         assertThat(TenantId.problemWith("a".repeat(41)))
                 .isEqualTo("The short name can be at most 40 characters long; 'aaaaaaaaaaaaaaaaa...' has 41.");
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "Vantaa                      | vantaa",
+            "Mänttä-Vilppula             | mantta-vilppula",
+            "Jakobstad – Pietarsaari     | jakobstad-pietarsaari",
+            "Närpes / Närpiö             | narpes-narpio",
+            "  Åland  kunta!             | aland-kunta",
+            "123 Koski                   | koski",
+    })
+    void suggestsASlugFromTheMunicipalitysName(String name, String slug) {
+        assertThat(TenantId.suggestFor(name)).isEqualTo(slug);
+        assertThat(TenantId.isValid(slug)).isTrue();
+    }
+
+    @Test
+    void aSuggestionIsCutToTheLongestSlugWithoutATrailingHyphen() {
+        String suggestion = TenantId.suggestFor("Kuntayhtymä " + "a".repeat(27) + " ja muut");
+        assertThat(suggestion).hasSizeLessThanOrEqualTo(40).doesNotEndWith("-");
+        assertThat(TenantId.isValid(suggestion)).isTrue();
+    }
 }
