@@ -23,4 +23,15 @@ class ModularityTest {
                 .because("provisioning drives tenants through the platform's services, never its tables or the UI")
                 .check(classes);
     }
+
+    @Test
+    void onlyIdentityTalksToKeycloak() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fi.kasvu.provisioning");
+        noClasses().that().resideOutsideOfPackage("fi.kasvu.provisioning.identity..")
+                .should().dependOnClassesThat().resideInAPackage("org.keycloak..")
+                .allowEmptyShould(true)
+                .because("each vendor lives in exactly one package")
+                .check(classes);
+    }
 }

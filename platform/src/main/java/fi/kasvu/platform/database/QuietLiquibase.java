@@ -15,7 +15,8 @@ public final class QuietLiquibase {
     }
 
     public static void update(Liquibase liquibase) throws Exception {
-        Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService(), "liquibase.showSummaryOutput", "LOG"),
+        Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService(), "liquibase.showSummaryOutput", "LOG",
+                        "liquibase.showSummary", "OFF"),
                 () -> liquibase.update(new Contexts(), new LabelExpression()));
     }
 }

@@ -3,6 +3,7 @@ package fi.kasvu.platform.tenancy;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -19,6 +20,8 @@ final class TenantCache {
     private final long ttlNanos;
     private final Function<TenantId, Optional<Tenant>> loader;
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Bumped by every eviction, so that a read that raced with a change never caches what it read before it. */
+    private final AtomicLong generation = new AtomicLong();
 
     TenantCache(Duration ttl, Function<TenantId, Optional<Tenant>> loader) {
         this.ttlNanos = ttl.toNanos();
@@ -31,15 +34,19 @@ final class TenantCache {
         if (entry != null && now - entry.expiresAtNanos() < 0) {
             return entry.tenant();
         }
+        long before = generation.get();
         Optional<Tenant> loaded = loader.apply(tenantId);
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(tenantId.slug(), new Entry(loaded, now + ttlNanos));
+        if (generation.get() == before) {
+            entries.put(tenantId.slug(), new Entry(loaded, now + ttlNanos));
+        }
         return loaded;
     }
 
     void evict(TenantId tenantId) {
+        generation.incrementAndGet();
         entries.remove(tenantId.slug());
     }
 }

@@ -42,6 +42,15 @@ public record TenantId(String slug) {
             return "The short name can be at most " + MAX_LENGTH + " characters long; '" + abbreviate(slug) + "' has "
                     + slug.length() + ".";
         }
+        for (int i = 0; i < slug.length(); i++) {
+            char c = slug.charAt(i);
+            // capitals are answered below with the lowercase spelling, once nothing else is wrong
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+            if (!allowed) {
+                return "The short name may contain only letters a-z, digits and hyphens; '" + describe(c)
+                        + "' is not allowed" + (isNordicLetter(c) ? " (write ä as a, ö as o and å as a)." : ".");
+            }
+        }
         if (!slug.equals(slug.toLowerCase(java.util.Locale.ROOT))) {
             return "Use lowercase letters only: '" + slug.toLowerCase(java.util.Locale.ROOT) + "' instead of '"
                     + slug + "'.";
@@ -49,14 +58,6 @@ public record TenantId(String slug) {
         char first = slug.charAt(0);
         if (first < 'a' || first > 'z') {
             return "The short name must start with a letter a-z.";
-        }
-        for (int i = 0; i < slug.length(); i++) {
-            char c = slug.charAt(i);
-            boolean allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-            if (!allowed) {
-                return "The short name may contain only letters a-z, digits and hyphens; '" + describe(c)
-                        + "' is not allowed" + (isNordicLetter(c) ? " (write ä as a, ö as o and å as a)." : ".");
-            }
         }
         if (slug.endsWith("-")) {
             return "The short name cannot end with a hyphen.";

@@ -1,0 +1,197 @@
+package fi.kasvu.provisioning.identity;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+
+/**
+ * Keycloak's admin REST API, signed in as an administrator. Admin tokens live a minute: each request takes a fresh
+ * enough one, refreshing it or signing in again, and a request answered 401 is retried once with a new sign-in.
+ * Every failure becomes an {@link IdentityProviderException} saying what failed, without secrets.
+ */
+final class KeycloakAdmin {
+
+    private static final Duration EARLY = Duration.ofSeconds(10);
+
+    private final Supplier<AdminAccess> accessSource;
+    private final RestClient http;
+    private AdminAccess access;
+    private Token token;
+
+    KeycloakAdmin(Supplier<AdminAccess> accessSource) {
+        this.accessSource = accessSource;
+        var requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5)).build());
+        requests.setReadTimeout(Duration.ofSeconds(60));
+        // template variables are encoded whole: a '+' in an email address must not reach Keycloak as a space
+        var uris = new DefaultUriBuilderFactory();
+        uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.VALUES_ONLY);
+        this.http = RestClient.builder().requestFactory(requests).uriBuilderFactory(uris).build();
+    }
+
+    /** The resource at the admin API path, or empty when Keycloak answers 404. */
+    <T> Optional<T> find(String what, Class<T> type, String path, Object... variables) {
+        return call(what, client -> {
+            try {
+                return Optional.ofNullable(client.get().uri(adminUri(path), variables).headers(h -> h.setBearerAuth(bearer()))
+                        .retrieve().body(type));
+            } catch (HttpClientErrorException.NotFound gone) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    <T> List<T> list(String what, ParameterizedTypeReference<List<T>> type, String path, Object... variables) {
+        return call(what, client -> client.get().uri(adminUri(path), variables).headers(h -> h.setBearerAuth(bearer()))
+                .retrieve().body(type));
+    }
+
+    /** Creates the resource; false when Keycloak says it exists already (409). */
+    boolean create(String what, Object body, String path, Object... variables) {
+        return call(what, client -> {
+            try {
+                client.post().uri(adminUri(path), variables).headers(h -> h.setBearerAuth(bearer()))
+                        .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
+                return true;
+            } catch (HttpClientErrorException.Conflict exists) {
+                return false;
+            }
+        });
+    }
+
+    void put(String what, Object body, String path, Object... variables) {
+        call(what, client -> client.put().uri(adminUri(path), variables).headers(h -> h.setBearerAuth(bearer()))
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity());
+    }
+
+    /** Deletes the resource; false when it was already gone. */
+    boolean delete(String what, String path, Object... variables) {
+        return call(what, client -> {
+            try {
+                client.delete().uri(adminUri(path), variables).headers(h -> h.setBearerAuth(bearer()))
+                        .retrieve().toBodilessEntity();
+                return true;
+            } catch (HttpClientErrorException.NotFound gone) {
+                return false;
+            }
+        });
+    }
+
+    /** Keycloak's base URL, as this node reaches it. */
+    URI serverUrl() {
+        return access().url();
+    }
+
+    private String adminUri(String path) {
+        return access().url() + "/admin/realms" + path;
+    }
+
+    private <T> T call(String what, Function<RestClient, T> request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return request.apply(http);
+            } catch (HttpClientErrorException.Unauthorized expired) {
+                if (attempt > 1) {
+                    throw IdentityProviderException.answered(what, expired);
+                }
+                forgetToken();
+            } catch (RestClientResponseException e) {
+                throw IdentityProviderException.answered(what, e);
+            } catch (ResourceAccessException e) {
+                if (attempt > 1) {
+                    throw IdentityProviderException.unreachable(what, access == null ? null : access.url(), e);
+                }
+                forgetAccess(); // the managed Keycloak may have been stopped by another context: start it again
+            }
+        }
+    }
+
+    private synchronized AdminAccess access() {
+        if (access == null) {
+            try {
+                access = accessSource.get();
+            } catch (IllegalStateException | java.io.UncheckedIOException e) {
+                throw new IdentityProviderException("starting Keycloak failed: " + e.getMessage(), e);
+            }
+        }
+        return access;
+    }
+
+    private synchronized String bearer() {
+        long now = System.nanoTime();
+        if (token != null && token.accessValidUntil - now > EARLY.toNanos()) {
+            return token.access;
+        }
+        AdminAccess reach = access();
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("client_id", "admin-cli");
+        if (token != null && token.refresh != null && token.refreshValidUntil - now > EARLY.toNanos()) {
+            form.add("grant_type", "refresh_token");
+            form.add("refresh_token", token.refresh);
+        } else {
+            form.add("grant_type", "password");
+            form.add("username", reach.username());
+            form.add("password", reach.password());
+        }
+        String what = "signing in to Keycloak's admin API as '" + reach.username() + "' in realm '" + reach.realm() + "'";
+        try {
+            TokenResponse response = http.post()
+                    .uri(reach.url() + "/realms/{realm}/protocol/openid-connect/token", reach.realm())
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().body(TokenResponse.class);
+            token = new Token(response, now);
+            return token.access;
+        } catch (RestClientResponseException e) {
+            token = null;
+            IdentityProviderException failure = IdentityProviderException.answered(what, e);
+            if (e.getStatusCode().isSameCodeAs(HttpStatus.UNAUTHORIZED) && reach.hint() != null) {
+                throw new IdentityProviderException(failure.getMessage() + "; " + reach.hint(), e);
+            }
+            throw failure;
+        }
+    }
+
+    private synchronized void forgetToken() {
+        token = null;
+    }
+
+    private synchronized void forgetAccess() {
+        access = null;
+        token = null;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TokenResponse(@JsonProperty("access_token") String accessToken, @JsonProperty("expires_in") long expiresIn,
+                         @JsonProperty("refresh_token") String refreshToken,
+                         @JsonProperty("refresh_expires_in") long refreshExpiresIn) {
+    }
+
+    private record Token(String access, long accessValidUntil, String refresh, long refreshValidUntil) {
+
+        Token(TokenResponse response, long now) {
+            this(response.accessToken(), now + Duration.ofSeconds(response.expiresIn()).toNanos(),
+                    response.refreshToken(), now + Duration.ofSeconds(response.refreshExpiresIn()).toNanos());
+        }
+
+        @Override
+        public String toString() {
+            return "Token[redacted]";
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package fi.kasvu.provisioning.onboarding;
+
+/** The saga's steps, in the order they run. Each one can run again without making anything twice. */
+public enum ProvisioningStep {
+    REGISTER_TENANT, CREATE_SCHEMA, CREATE_REALM, OPEN_BILLING, ACTIVATE
+}
