@@ -21,4 +21,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.springframework.data.repository..")
             .orShould().dependOnClassesThat().areAssignableTo(Repository.class)
             .because("views call services, which own the transactions and the rules");
+
+    @ArchTest
+    static final ArchRule onlySecurityKnowsHowPeopleSignIn = noClasses().that().resideInAPackage("fi.kasvu.ui..")
+            .and().resideOutsideOfPackage("fi.kasvu.ui.security..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.security..",
+                    "fi.kasvu.provisioning.identity..")
+            .because("views and controllers learn who is signed in from CurrentUser; realms, tokens and Spring "
+                    + "Security stay in the security module");
 }

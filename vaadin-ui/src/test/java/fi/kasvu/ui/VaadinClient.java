@@ -55,7 +55,18 @@ public final class VaadinClient {
 
     /** Starts a session on the host, opens a UI in it and renders the route, returning the server's answer. */
     public Rendered render(String host, String route) {
-        String cookie = startSession(host);
+        return render(host, route, startSession(host));
+    }
+
+    /**
+     * Opens a UI in the session of the cookie (a signed-in one, say) and renders the route. Should the server start a
+     * new session instead, because the cookie's has ended, the UI opens in that one.
+     */
+    public Rendered render(String host, String route, String sessionCookie) {
+        HttpResponse<String> page = get(host, "/", sessionCookie);
+        assertThat(page.statusCode()).as("the page on " + host).isEqualTo(200);
+        String cookie = page.headers().firstValue("Set-Cookie").map(set -> set.substring(0, set.indexOf(';')))
+                .orElse(sessionCookie);
         HttpResponse<String> init = get(host, "/?v-r=init&location=" + route + "&query=", cookie);
         assertThat(init.statusCode()).as("opening a UI on " + host).isEqualTo(200);
         var token = CSRF_TOKEN.matcher(init.body());

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.kasvu.platform.school.SchoolDirectory;
 import fi.kasvu.platform.school.SchoolKind;
 import fi.kasvu.platform.school.SchoolSummary;
@@ -23,6 +24,7 @@ import fi.kasvu.platform.tenancy.TenantRegistry;
  * Registered per session by {@link PortalRoutes}, so only a session on a municipality's host can reach it.
  */
 @Route(value = "", layout = PortalLayout.class, registerAtStartup = false)
+@AnonymousAllowed
 class PortalHomeView extends Div implements HasDynamicTitle {
 
     private static final String SCHOOLS_HEADING = "koulut-otsikko";

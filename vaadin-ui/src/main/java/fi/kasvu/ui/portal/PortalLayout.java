@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
@@ -12,17 +13,22 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.kasvu.platform.tenancy.Logo;
 import fi.kasvu.platform.tenancy.Tenant;
 import fi.kasvu.platform.tenancy.TenantContext;
 import fi.kasvu.platform.tenancy.TenantRegistry;
+import fi.kasvu.ui.security.CurrentUser;
 
 /**
  * The frame of every portal page: a banner with the municipality's logo and name, and the page in the main landmark.
  * The municipality's colours go on the UI as Lumo's custom properties, so every component on the page follows them.
+ * The banner's link leads to the signed-in person's own page; for anyone else, opening it signs them in first. The
+ * frame shows nothing private, so anyone may see it; each page says who may see the page.
  */
+@AnonymousAllowed
 class PortalLayout extends Div implements RouterLayout {
 
     /** An SVG logo opened on its own must not run script on the portal's origin. */
@@ -31,13 +37,13 @@ class PortalLayout extends Div implements RouterLayout {
     private final Main content = new Main();
     private final BrandPalette palette;
 
-    PortalLayout(TenantContext tenants, TenantRegistry registry) {
+    PortalLayout(TenantContext tenants, TenantRegistry registry, CurrentUser currentUser) {
         Tenant tenant = registry.require(tenants.require());
         palette = BrandPalette.of(tenant.branding().primaryColour());
         var banner = new Header();
         banner.addClassName("kasvu-banner");
         registry.logo(tenant.tenantId()).ifPresent(logo -> banner.add(image(logo)));
-        banner.add(new Span(tenant.displayName()));
+        banner.add(new Span(tenant.displayName()), ownPageLink(currentUser));
         content.addClassName("kasvu-content");
         var footer = new Footer(new Paragraph("Palvelun tarjoaa Kasvu."));
         footer.addClassName("kasvu-footer");
@@ -59,6 +65,15 @@ class PortalLayout extends Div implements RouterLayout {
     @Override
     public void removeRouterLayoutContent(HasElement page) {
         page.getElement().removeFromParent();
+    }
+
+    private static Anchor ownPageLink(CurrentUser currentUser) {
+        var link = currentUser.signedIn()
+                .map(user -> new Anchor(MyPageView.ROUTE, "Oma sivu (" + user.name() + ")"))
+                .orElseGet(() -> new Anchor(MyPageView.ROUTE, "Kirjaudu sisään"));
+        link.setId("kasvu-oma-linkki");
+        link.addClassName("kasvu-banner-link");
+        return link;
     }
 
     /** The name is right beside the logo, so to a screen reader the logo is decorative and its alt text empty. */

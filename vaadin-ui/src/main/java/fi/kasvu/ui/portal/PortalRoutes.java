@@ -13,6 +13,7 @@ class PortalRoutes implements SiteRoutes {
     public void register(Site site, RouteConfiguration sessionRoutes) {
         if (site instanceof Site.Municipality) {
             sessionRoutes.setAnnotatedRoute(PortalHomeView.class);
+            sessionRoutes.setAnnotatedRoute(MyPageView.class);
         }
     }
 }

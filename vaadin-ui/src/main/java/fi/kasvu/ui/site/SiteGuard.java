@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Refuses with 403 any request that reaches a session from another host than the one it started on, as a session
  * cookie carried to another municipality's host would. It runs before Vaadin's own handlers, so such a request
- * never touches the session's UI. The session itself is left open: refusing the request is enough to keep it on its
- * site, and closing it would only let whoever sent the stray request sign its owner out.
+ * never touches the session's UI. An anonymous session is left open: refusing the request is enough to keep it on its
+ * site, and closing it would only let whoever sent the stray request disturb its owner. A signed-in session never gets
+ * this far on another host: security's session guard refuses it with 401 and ends it, since its cookie has been taken.
  */
 class SiteGuard extends SynchronizedRequestHandler {
 

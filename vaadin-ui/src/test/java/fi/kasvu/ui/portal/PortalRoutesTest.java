@@ -13,10 +13,11 @@ class PortalRoutesTest {
     private final RouteConfiguration sessionRoutes = mock(RouteConfiguration.class);
 
     @Test
-    void aSessionOnAMunicipalitysHostGetsThePortal() {
+    void aSessionOnAMunicipalitysHostGetsThePortalAndTheOwnPage() {
         new PortalRoutes().register(new Site.Municipality("kerava"), sessionRoutes);
 
         verify(sessionRoutes).setAnnotatedRoute(PortalHomeView.class);
+        verify(sessionRoutes).setAnnotatedRoute(MyPageView.class);
     }
 
     @Test

@@ -1,0 +1,77 @@
+package fi.kasvu.ui.portal;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import fi.kasvu.ui.security.CurrentUser;
+import fi.kasvu.ui.security.SignedInUser;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The signed-in person's own page in their municipality's portal: who they are and what they may do here. Anyone
+ * who opens it without being signed in is sent to the municipality's sign-in first and comes back here.
+ */
+@Route(value = MyPageView.ROUTE, layout = PortalLayout.class, registerAtStartup = false)
+@PageTitle("Oma sivu")
+@PermitAll
+class MyPageView extends Div {
+
+    static final String ROUTE = "oma";
+
+    /** The realm roles in the words of the school. */
+    static final Map<String, String> ROLE_NAMES = Map.of(
+            "guardian", "Huoltaja",
+            "student", "Oppilas",
+            "teacher", "Opettaja",
+            "special-needs-teacher", "Erityisopettaja",
+            "principal", "Rehtori",
+            "welfare", "Oppilashuolto",
+            "city-admin", "Kunnan pääkäyttäjä",
+            "governance", "Sivistystoimen johto");
+
+    private static final String ROLES_HEADING = "roolit-otsikko";
+
+    MyPageView(CurrentUser currentUser) {
+        SignedInUser user = currentUser.signedIn().orElseThrow(() ->
+                new IllegalStateException("the own page is only shown to someone signed in"));
+        var name = new Span(user.name());
+        name.setId("oma-nimi");
+        var username = new Span(user.username());
+        username.setId("oma-tunnus");
+        var signOut = new Button("Kirjaudu ulos", click -> currentUser.signOut());
+        signOut.setId("kirjaudu-ulos");
+        signOut.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1("Oma sivu"),
+                new Paragraph(new Span("Olet kirjautunut sisään: "), name),
+                new Paragraph(new Span("Käyttäjätunnus: "), username),
+                roles(user),
+                signOut);
+    }
+
+    private static Section roles(SignedInUser user) {
+        var heading = new H2("Roolisi");
+        heading.setId(ROLES_HEADING);
+        var section = new Section(heading);
+        section.getElement().setAttribute("aria-labelledby", ROLES_HEADING);
+        if (user.roles().isEmpty()) {
+            section.add(new Paragraph("Sinulle ei ole vielä annettu rooleja. Kunnan pääkäyttäjä antaa ne."));
+            return section;
+        }
+        var list = new UnorderedList();
+        list.setId("oma-roolit");
+        user.roles().forEach(role -> list.add(new ListItem(ROLE_NAMES.getOrDefault(role, role))));
+        section.add(list);
+        return section;
+    }
+}

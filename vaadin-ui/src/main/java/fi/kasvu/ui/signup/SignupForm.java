@@ -1,0 +1,129 @@
+package fi.kasvu.ui.signup;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import fi.kasvu.platform.tenancy.TenantId;
+import fi.kasvu.provisioning.billing.Plan;
+import fi.kasvu.provisioning.onboarding.InvalidSignupException.FieldProblem;
+import fi.kasvu.provisioning.onboarding.SignupRequest;
+
+/**
+ * What a municipality fills in to join. The short name of its address is suggested from its name as the name is
+ * typed, until the person edits the short name themselves. The form only collects: it fires a {@link SubmitEvent}
+ * and shows the problems it is given next to their fields.
+ */
+class SignupForm extends FormLayout {
+
+    final TextField municipality = new TextField("Kunnan nimi");
+    final TextField businessId = new TextField("Kunnan Y-tunnus");
+    final TextField slug = new TextField("Lyhyt nimi portaalin osoitteessa");
+    final TextField adminName = new TextField("Pääkäyttäjän nimi");
+    final EmailField adminEmail = new EmailField("Pääkäyttäjän sähköpostiosoite");
+    final IntegerField students = new IntegerField("Oppilaiden määrä (arvio)");
+    final Select<Plan> plan = new Select<>();
+    final Button submit = new Button("Rekisteröi kunta");
+    final Paragraph formProblem = new Paragraph();
+
+    private final Function<TenantId, URI> portalUrl;
+    private final Map<String, HasValidation> fields = Map.of("municipality", municipality, "businessId", businessId,
+            "slug", slug, "adminName", adminName, "adminEmail", adminEmail, "students", students, "plan", plan);
+
+    SignupForm(List<Plan> plans, Function<TenantId, URI> portalUrl) {
+        this.portalUrl = portalUrl;
+        addClassName("kasvu-form");
+        fields.forEach((name, field) -> ((Component) field).setId(name));
+        municipality.setRequired(true);
+        municipality.setValueChangeMode(ValueChangeMode.EAGER);
+        municipality.addValueChangeListener(change -> {
+            if (!slugEditedByHand(change.getOldValue())) {
+                slug.setValue(TenantId.suggestFor(change.getValue()));
+            }
+        });
+        businessId.setHelperText("Esimerkiksi 0124610-9");
+        slug.setValueChangeMode(ValueChangeMode.EAGER);
+        slug.addValueChangeListener(change -> showAddress(change.getValue()));
+        adminName.setHelperText("Pääkäyttäjä saa ensimmäisen kirjautumisen kunnan Kasvuun.");
+        students.setMin(1);
+        students.setStepButtonsVisible(false);
+        plan.setLabel("Palvelupaketti");
+        plan.setItems(plans);
+        plan.setItemLabelGenerator(SignupForm::describe);
+        plans.stream().filter(Plan::isDefault).findFirst().ifPresent(plan::setValue);
+        submit.setId("signup-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> fireEvent(new SubmitEvent(this)));
+        formProblem.setId("signup-problem");
+        formProblem.getElement().setAttribute("role", "alert");
+        add(municipality, businessId, slug, adminName, adminEmail, students, plan, formProblem, submit);
+    }
+
+    SignupRequest request() {
+        return new SignupRequest(municipality.getValue(), businessId.getValue(), slug.getValue(), adminName.getValue(),
+                adminEmail.getValue(), students.getValue(), plan.getValue() == null ? null : plan.getValue().code());
+    }
+
+    /** Each problem next to its field; a problem of no field above the button. */
+    void showProblems(List<FieldProblem> problems) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        formProblem.setText("");
+        for (FieldProblem problem : problems) {
+            HasValidation field = fields.get(problem.field());
+            if (field == null) {
+                formProblem.setText(problem.message());
+            } else {
+                field.setErrorMessage(problem.message());
+                field.setInvalid(true);
+            }
+        }
+    }
+
+    Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {
+        return addListener(SubmitEvent.class, listener);
+    }
+
+    /** The short name was typed by hand when it is no longer what the previous name suggested. */
+    private boolean slugEditedByHand(String previousName) {
+        String current = slug.getValue();
+        return !current.isEmpty() && !current.equals(TenantId.suggestFor(previousName));
+    }
+
+    private void showAddress(String value) {
+        slug.setHelperText(TenantId.isValid(value) ? "Portaalin osoite: " + portalUrl.apply(TenantId.of(value))
+                : "Pienet kirjaimet a–z, numerot ja väliviivat");
+    }
+
+    private static String describe(Plan plan) {
+        String price = String.format(Locale.of("fi"), "%.2f", plan.pricePerStudentCents() / 100.0);
+        String period = "MONTH".equals(plan.billingPeriod()) ? "kuukausi" : "vuosi";
+        return plan.name() + " – " + price + " " + plan.currency() + " / oppilas / " + period;
+    }
+
+    /** The person asked to sign the municipality up with what the form holds. */
+    static class SubmitEvent extends ComponentEvent<SignupForm> {
+        SubmitEvent(SignupForm form) {
+            super(form, false);
+        }
+
+        SignupRequest request() {
+            return getSource().request();
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package fi.kasvu.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import fi.kasvu.KasvuApplication;
+import fi.kasvu.platform.OwnDatabaseInitializer;
+import fi.kasvu.platform.tenancy.TenancySettings;
+import fi.kasvu.platform.tenancy.TenantId;
+import fi.kasvu.provisioning.identity.ManagedKeycloak;
+import fi.kasvu.provisioning.identity.TenantRealms;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.filter.annotation.TypeExcludeFilters;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The whole way from sign-up to sign-in in a real browser, headless Debian Chromium: a municipality signs up on the
+ * platform's page and watches its provisioning; its first city admin, who has been given a temporary password (the
+ * invitation Kasvu does not send yet), signs in to the new portal, chooses a password, sets up a one-time-password app
+ * as Keycloak requires, lands on their own page, and signs out, which ends Keycloak's session too. Chromium resolves
+ * {@code *.localhost} to this machine, so this application runs with the base domain {@code localhost}, in a database
+ * of its own.
+ */
+@SpringBootTest(classes = KasvuApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = "kasvu.tenancy.base-domain=localhost")
+@ContextConfiguration(initializers = {OwnDatabaseInitializer.class, KnownPortInitializer.class})
+@TypeExcludeFilters(WithoutPlatformTestApplication.class)
+@DirtiesContext
+class SignUpToSignInChromiumTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String ADMIN_NAME = "Maija Meikäläinen";
+    private static final String TEMPORARY_PASSWORD = "Kertakayttoinen-salasana-1";
+    private static final String NEW_PASSWORD = "Maijan-oma-vahva-salasana-2";
+
+    @Autowired TenantRealms realms;
+    @Autowired ManagedKeycloak keycloak;
+    @Autowired TenancySettings tenancy;
+    @LocalServerPort int port;
+
+    WebDriver browser;
+    Path profile;
+    TenantId municipality;
+
+    @BeforeEach
+    void chromium() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "skipped: no /usr/bin/chromium and /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
+        profile = Files.createTempDirectory("kasvu-chromium-");
+        var options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
+        var driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(driver, options);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (municipality != null) {
+            realms.deleteRealm(municipality);
+        }
+        if (profile != null) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+
+    @Test
+    void aMunicipalitySignsUpAndItsFirstAdminSignsInToTheirOwnPageAndOutAgain() throws IOException {
+        String suffix = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt(0x10000), 4);
+        String email = "maija.meikalainen@kasvula-" + suffix + ".example";
+        try {
+            String portal = signUp("Kasvula " + suffix, "kasvula-" + suffix, email);
+
+            new RealmFixture(realms, keycloak, tenancy).setPassword(municipality.slug(), email, TEMPORARY_PASSWORD, true);
+            browser.get(portal + "/");
+            click(By.id("kasvu-oma-linkki"));
+            signInAtKeycloak(email, TEMPORARY_PASSWORD);
+            completeRequiredActions(portal);
+
+            assertThat(visible(By.id("oma-nimi")).getText()).isEqualTo(ADMIN_NAME);
+            assertThat(visible(By.id("oma-tunnus")).getText()).isEqualTo(email);
+            assertThat(visible(By.id("oma-roolit")).getText()).contains("Kunnan pääkäyttäjä");
+
+            click(By.id("kirjaudu-ulos"));
+            waitUntil(ExpectedConditions.urlToBe(portal + "/"));
+            assertThat(visible(By.id("kasvu-oma-linkki")).getText()).isEqualTo("Kirjaudu sisään");
+
+            browser.get(portal + "/oma");
+            assertThat(visible(By.id("username")).isDisplayed()).as("Keycloak asks who is signing in again").isTrue();
+            assertThat(browser.getCurrentUrl()).startsWith(keycloak.url() + "/realms/" + municipality.slug() + "/");
+        } catch (RuntimeException | AssertionError failure) {
+            Path page = Path.of("target", "chromium-failure.html");
+            Files.writeString(page, "<!-- " + browser.getCurrentUrl() + " -->\n" + browser.getPageSource());
+            throw new AssertionError("failed at " + browser.getCurrentUrl() + " (page in " + page.toAbsolutePath() + ")",
+                    failure);
+        }
+    }
+
+    /** Fills in the sign-up page as a person would, and waits for the new portal's address; returns it. */
+    private String signUp(String name, String expectedSlug, String email) {
+        browser.get("http://localhost:" + port + "/signup");
+        visible(By.cssSelector("#municipality input")).sendKeys(name);
+        waitUntil(driver -> expectedSlug.equals(browser.findElement(By.cssSelector("#slug input")).getDomProperty("value")));
+        municipality = TenantId.of(expectedSlug);
+        visible(By.cssSelector("#businessId input")).sendKeys("0124610-9");
+        visible(By.cssSelector("#adminName input")).sendKeys(ADMIN_NAME);
+        visible(By.cssSelector("#adminEmail input")).sendKeys(email);
+        visible(By.cssSelector("#students input")).sendKeys("1200");
+        click(By.id("signup-submit"));
+
+        WebElement portalLink = new WebDriverWait(browser, Duration.ofSeconds(120))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-portal-link")));
+        assertThat(browser.findElements(By.cssSelector("#signup-progress li[data-state=DONE]"))).hasSize(5);
+        String portal = portalLink.getDomAttribute("href");
+        assertThat(portal).isEqualTo("http://" + expectedSlug + ".localhost:" + port);
+        return portal;
+    }
+
+    private void signInAtKeycloak(String username, String password) {
+        visible(By.id("username")).sendKeys(username);
+        visible(By.id("password")).sendKeys(password);
+        click(By.id("kc-login"));
+    }
+
+    /** The first admin must choose a password and set up a one-time-password app, in whichever order Keycloak asks. */
+    private void completeRequiredActions(String portal) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (!browser.getCurrentUrl().startsWith(portal)) {
+            assertThat(Instant.now()).as("Keycloak's required actions done").isBefore(deadline);
+            if (present(By.id("password-new"))) {
+                browser.findElement(By.id("password-new")).sendKeys(NEW_PASSWORD);
+                browser.findElement(By.id("password-confirm")).sendKeys(NEW_PASSWORD);
+                submitAndWait(By.id("kc-submit"));
+            } else if (present(By.id("mode-manual"))) {
+                submitAndWait(By.id("mode-manual"));
+            } else if (present(By.id("kc-totp-secret-key"))) {
+                String secret = browser.findElement(By.id("kc-totp-secret-key")).getText();
+                browser.findElement(By.id("totp")).sendKeys(Totp.code(secret, Instant.now()));
+                browser.findElement(By.id("userLabel")).sendKeys("Testin puhelin");
+                submitAndWait(By.id("saveTOTPBtn"));
+            } else {
+                sleep();
+            }
+        }
+    }
+
+    private void submitAndWait(By button) {
+        WebElement element = browser.findElement(button);
+        element.click();
+        waitUntil(ExpectedConditions.stalenessOf(element));
+    }
+
+    private boolean present(By locator) {
+        List<WebElement> found = browser.findElements(locator);
+        return !found.isEmpty() && found.get(0).isDisplayed();
+    }
+
+    private void click(By locator) {
+        waitUntil(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    private WebElement visible(By locator) {
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition::apply);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
