@@ -99,6 +99,11 @@ public class Onboarding {
                 signup.status().equals("ACTIVE") ? tenancy.portalUrl(signup.slug()) : null, signup.createdAt());
     }
 
+    /** Sign-ups that failed before their municipality was registered, which no list of tenants shows. */
+    public java.util.List<SignupStatus> unregistered() {
+        return signups.withoutTenant().stream().map(this::status).toList();
+    }
+
     public java.util.Optional<SignupStatus> statusOf(TenantId tenantId) {
         return signups.forTenant(tenantId).map(signup -> status(signup.id()));
     }

@@ -54,6 +54,15 @@ class Signups {
                 .param(tenantId.slug()).query(Signups::signup).optional();
     }
 
+    /** Sign-ups that hold an address without a registered tenant: they failed before or while registering. */
+    List<UUID> withoutTenant() {
+        return jdbc.sql("""
+                SELECT s.id FROM platform.signup s
+                WHERE s.status <> 'DELETED'
+                  AND NOT EXISTS (SELECT 1 FROM platform.tenant t WHERE t.slug = s.slug)
+                ORDER BY s.created_at""").query(UUID.class).list();
+    }
+
     List<SignupStatus.Step> steps(UUID id) {
         return jdbc.sql("""
                 SELECT step, state, attempts, error FROM platform.signup_step WHERE signup_id = ? ORDER BY position""")

@@ -38,6 +38,11 @@ public class TenantOperations {
                 .toList();
     }
 
+    /** Sign-ups that failed before registering their municipality; retry and delete work on them by slug. */
+    public List<SignupStatus> unregisteredSignups() {
+        return onboarding.unregistered();
+    }
+
     public SignupStatus retry(String operator, TenantId tenantId) {
         SignupStatus status = onboarding.statusOf(tenantId)
                 .orElseThrow(() -> new IllegalArgumentException("'" + tenantId + "' did not come through sign-up"));

@@ -82,10 +82,15 @@ class OnboardingTest {
         assertThat(failed.steps()).filteredOn(s -> s.step().ordinal() > step.ordinal())
                 .allSatisfy(later -> assertThat(later.state()).isEqualTo("PENDING"));
         registry.find(tenant).ifPresent(t -> assertThat(t.status()).isEqualTo(TenantStatus.PROVISIONING));
+        if (step == ProvisioningStep.REGISTER_TENANT) {
+            // no tenant to list, so the console lists the sign-up itself
+            assertThat(operations.unregisteredSignups()).extracting(SignupStatus::id).contains(id);
+        }
 
         SignupStatus retried = onboarding.retry(id);
 
         assertThat(retried.status()).isEqualTo("ACTIVE");
+        assertThat(operations.unregisteredSignups()).extracting(SignupStatus::id).doesNotContain(id);
         assertThat(retried.steps()).filteredOn(s -> s.step() == step).singleElement()
                 .satisfies(s -> assertThat(s.attempts()).isEqualTo(2));
         assertThat(schemas(tenant)).isEqualTo(1);

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fi.kasvu.platform.tenancy.TenantId;
 import fi.kasvu.platform.tenancy.TenantStatus;
+import fi.kasvu.provisioning.onboarding.SignupStatus;
 import fi.kasvu.provisioning.onboarding.TenantOperations;
 import fi.kasvu.provisioning.onboarding.TenantOperations.AuditEntry;
 import fi.kasvu.provisioning.onboarding.TenantOperations.TenantOverview;
@@ -42,6 +43,7 @@ class ConsoleView extends Main {
     private final String operator;
     private final Grid<TenantOverview> tenants = new Grid<>();
     private final Grid<AuditEntry> audit = new Grid<>();
+    private final Grid<SignupStatus> unregistered = new Grid<>();
 
     ConsoleView(TenantOperations operations, CurrentUser currentUser) {
         this.operations = operations;
@@ -56,6 +58,13 @@ class ConsoleView extends Main {
         tenants.addColumn(overview -> overview.tenant().schemaVersion()).setHeader("Skeeman versio");
         tenants.addComponentColumn(ConsoleView::steps).setHeader("Käyttöönoton vaiheet").setFlexGrow(2);
         tenants.addComponentColumn(this::actions).setHeader("Toiminnot").setAutoWidth(true);
+        unregistered.setId("keskeneraiset");
+        unregistered.addColumn(SignupStatus::slug).setHeader("Osoite").setAutoWidth(true);
+        unregistered.addColumn(SignupStatus::municipality).setHeader("Kunta").setAutoWidth(true);
+        unregistered.addColumn(SignupStatus::status).setHeader("Tila");
+        unregistered.addComponentColumn(signup -> stepList(signup)).setHeader("Käyttöönoton vaiheet").setFlexGrow(2);
+        unregistered.addComponentColumn(this::signupActions).setHeader("Toiminnot").setAutoWidth(true);
+        unregistered.setAllRowsVisible(true);
         audit.setId("yllapidon-loki");
         audit.addColumn(entry -> WHEN.format(entry.at())).setHeader("Aika").setAutoWidth(true);
         audit.addColumn(AuditEntry::operator).setHeader("Ylläpitäjä");
@@ -64,21 +73,39 @@ class ConsoleView extends Main {
         audit.addColumn(AuditEntry::detail).setHeader("Lisätiedot");
         var signOut = new Button("Kirjaudu ulos", click -> currentUser.signOut());
         add(new H1("Kasvun ylläpito"), new Paragraph("Kirjautuneena: " + user.name() + " (" + operator + ")"), signOut,
-                new H2("Kunnat"), tenants, new H2("Ylläpidon loki"), audit);
+                new H2("Kunnat"), tenants,
+                new H2("Rekisteröitymiset, jotka keskeytyivät ennen kunnan luontia"), unregistered,
+                new H2("Ylläpidon loki"), audit);
         refresh();
     }
 
     private void refresh() {
         tenants.setItems(operations.overview());
+        unregistered.setItems(operations.unregisteredSignups());
         audit.setItems(operations.audit(50));
     }
 
     private static Component steps(TenantOverview overview) {
+        return overview.signup().map(ConsoleView::stepList)
+                .orElseGet(() -> new UnorderedList(new ListItem("ei rekisteröitynyt itse")));
+    }
+
+    private static Component stepList(SignupStatus signup) {
         var list = new UnorderedList();
-        overview.signup().ifPresentOrElse(signup -> signup.steps().forEach(step -> list.add(new ListItem(
-                step.step() + ": " + step.state() + (step.error() == null ? "" : " – " + step.error())))),
-                () -> list.add(new ListItem("ei rekisteröitynyt itse")));
+        signup.steps().forEach(step -> list.add(new ListItem(
+                step.step() + ": " + step.state() + (step.error() == null ? "" : " – " + step.error()))));
         return list;
+    }
+
+    private Component signupActions(SignupStatus signup) {
+        TenantId tenant = TenantId.of(signup.slug());
+        var retry = action("Yritä uudelleen", tenant, signup.status().equals("FAILED"),
+                "Kunnan käyttöönottoa jatketaan epäonnistuneesta vaiheesta.", () -> operations.retry(operator, tenant));
+        var delete = action("Poista", tenant, true,
+                "Rekisteröityminen ja kaikki sille jo tehty poistetaan; osoite vapautuu.",
+                () -> operations.delete(operator, tenant));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(retry, delete);
     }
 
     private Component actions(TenantOverview overview) {
