@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Builds what the benchmarks need and runs them: infra/bench/run.sh [fleet|tenancy|all] [extra JVM options...]
+#   fleet    FleetMigrationBench: one new tenant changeset over 300 schemas, Fineract-style loop vs FleetUpgrade
+#   tenancy  TenancyOverheadBench: GET /api/schools spread over 300 tenants vs all on one, pool sampled
+#   all      both (the default)
+# Extra JVM options tune a run, e.g. -Dbench.tenants=100 -Dbench.pool-size=8 -Dbench.fleet.parallelism=4
+# (see docs/benchmarks.md). Needs PostgreSQL on 127.0.0.1:5432 (or KASVU_TEST_DB_URL), like the platform's tests.
+# Exit status: 0 when the benchmarks ran and every check passed, whether or not a goal was met; non-zero on errors.
+set -euo pipefail
+
+which="${1:-all}"
+[ $# -gt 0 ] && shift
+case "$which" in
+  fleet|tenancy|all) ;;
+  *) echo "usage: $0 [fleet|tenancy|all] [JVM options...]" >&2; exit 64 ;;
+esac
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+
+# a JDK 21+: JAVA_HOME if it is one, else Temurin 25 where Kasvu's machines have it
+java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(java_major "$JAVA_HOME")" -lt 21 ]; then
+  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 /usr/lib/jvm/*; do
+    if [ -x "$candidate/bin/java" ] && [ "$(java_major "$candidate")" -ge 21 ]; then
+      export JAVA_HOME="$candidate"
+      break
+    fi
+  done
+fi
+if [ -z "${JAVA_HOME:-}" ] || [ "$(java_major "$JAVA_HOME")" -lt 21 ]; then
+  echo "run.sh: no JDK 21+ found; set JAVA_HOME" >&2
+  exit 1
+fi
+
+# the platform (with its test-jar) and the bench; the bench's package phase writes target/bench.classpath
+(cd "$root" && mvn -B -q -pl infra/bench -am package -DskipTests)
+
+# run from a private copy of the jars built in this tree: a rebuild of platform/ while a benchmark runs would
+# otherwise pull its jar from under the running JVM
+snapshot="$here/target/bench-lib"
+rm -rf "$snapshot" && mkdir -p "$snapshot"
+cp -r "$here/target/classes" "$snapshot/bench-classes"
+classpath="$snapshot/bench-classes"
+IFS=":" read -r -a entries < "$here/target/bench.classpath" || true  # no newline at its end
+for entry in "${entries[@]}"; do
+  case "$entry" in
+    "$root"/*) cp "$entry" "$snapshot/" && classpath="$classpath:$snapshot/$(basename "$entry")" ;;
+    *) classpath="$classpath:$entry" ;;
+  esac
+done
+
+mkdir -p "$here/target/tmp"
+# Liquibase prints an UPDATE SUMMARY per schema to stdout (the key QuietLiquibase sets does not silence it);
+# sending it to the log keeps the figures readable and costs both sides of the fleet comparison the same.
+jvm=(-Xms1g -Xmx2g -Djava.io.tmpdir="$here/target/tmp" -Djdk.httpclient.allowRestrictedHeaders=host
+     -Dliquibase.command.showSummaryOutput=log "$@")
+
+status=0
+run() {
+  echo "== $1 ($JAVA_HOME)"
+  "$JAVA_HOME/bin/java" "${jvm[@]}" -cp "$classpath" "fi.kasvu.bench.$1" || status=$?
+}
+case "$which" in
+  fleet) run FleetMigrationBench ;;
+  tenancy) run TenancyOverheadBench ;;
+  all) run FleetMigrationBench; run TenancyOverheadBench ;;
+esac
+exit "$status"
