@@ -14,7 +14,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         TestDatabase database = TestDatabase.get();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("kasvu-test-database", Map.of(
                 "spring.datasource.url", database.jdbcUrl(),
-                "spring.datasource.username", database.user(),
-                "spring.datasource.hikari.maximum-pool-size", "8")));
+                "spring.datasource.username", database.user())));
+        if (!context.getEnvironment().containsProperty("spring.datasource.hikari.maximum-pool-size")) {
+            context.getEnvironment().getPropertySources().addLast(new MapPropertySource("kasvu-test-pool",
+                    Map.of("spring.datasource.hikari.maximum-pool-size", "8")));
+        }
     }
 }

@@ -15,8 +15,8 @@ public final class QuietLiquibase {
     }
 
     public static void update(Liquibase liquibase) throws Exception {
-        Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService(), "liquibase.showSummaryOutput", "LOG",
-                        "liquibase.showSummary", "OFF"),
+        Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService(),
+                        "liquibase.command.showSummaryOutput", "LOG"),
                 () -> liquibase.update(new Contexts(), new LabelExpression()));
     }
 }

@@ -71,6 +71,8 @@ public class TenantMigrations {
                 statement.execute("CREATE SCHEMA IF NOT EXISTS \"" + tenant.schema() + "\"");
             }
             SearchPath.bind(connection, tenant.schema());
+            // one migration per schema at a time, across nodes; Liquibase's own lock is off for tenant schemas
+            lockSchema(connection, tenant.schema(), true);
             try {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
@@ -82,10 +84,19 @@ public class TenantMigrations {
                 return versionOf(changelog);
             } finally {
                 SearchPath.reset(connection);
+                lockSchema(connection, tenant.schema(), false);
             }
         } catch (Exception e) {
             log.warn("migrating the schema failed: {}", e.getMessage());
             throw new MigrationFailedException(tenantId, e);
+        }
+    }
+
+    private static void lockSchema(Connection connection, String schema, boolean lock) throws SQLException {
+        try (var statement = connection.prepareStatement("SELECT " + (lock ? "pg_advisory_lock" : "pg_advisory_unlock")
+                + "(hashtextextended('kasvu.migrate.' || ?, 0))")) {
+            statement.setString(1, schema);
+            statement.execute();
         }
     }
 

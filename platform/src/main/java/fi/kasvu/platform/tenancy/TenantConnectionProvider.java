@@ -2,6 +2,8 @@ package fi.kasvu.platform.tenancy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import fi.kasvu.platform.database.DatabaseClusters;
 import fi.kasvu.platform.database.SearchPath;
@@ -23,6 +25,11 @@ class TenantConnectionProvider implements MultiTenantConnectionProvider<String> 
 
     private final DatabaseClusters clusters;
     private final TenantRegistry registry;
+    /**
+     * The cluster of each connection handed out, so that its return needs nothing more: a registry lookup there
+     * could need a second connection from the pool while this one is still held, and under load that deadlocks.
+     */
+    private final Map<Connection, String> clusterOf = new ConcurrentHashMap<>();
 
     TenantConnectionProvider(DatabaseClusters clusters, TenantRegistry registry) {
         this.clusters = clusters;
@@ -53,14 +60,14 @@ class TenantConnectionProvider implements MultiTenantConnectionProvider<String> 
             clusters.evict(tenant.cluster(), connection);
             throw e;
         }
+        clusterOf.put(connection, tenant.cluster());
         return connection;
     }
 
     @Override
     public void releaseConnection(String slug, Connection connection) throws SQLException {
-        String cluster = TenantIdentifierResolver.NO_TENANT.equals(slug) ? DatabaseClusters.PRIMARY
-                : registry.require(TenantId.of(slug)).cluster();
-        release(cluster, connection);
+        String cluster = clusterOf.remove(connection);
+        release(cluster == null ? DatabaseClusters.PRIMARY : cluster, connection);
     }
 
     private void release(String cluster, Connection connection) throws SQLException {

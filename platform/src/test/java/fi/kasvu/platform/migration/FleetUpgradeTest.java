@@ -32,6 +32,7 @@ class FleetUpgradeTest {
 
     static final String NEXT = "db/changelog/test/tenant-next.xml";
     static final String SLOW = "db/changelog/test/tenant-slow.xml";
+    static final String SLOW_FREE_NEXT = "db/changelog/test/tenant-next-next.xml";
 
     @Autowired FleetUpgrade fleet;
     @Autowired TenantRegistry registry;
@@ -121,6 +122,21 @@ class FleetUpgradeTest {
     }
 
     @Test
+    void parallelUpgradesLeaveNoSchemaLockedAndTheNextUpgradeRunsAtOnce() {
+        List<TenantId> tenants = municipalities(24);
+
+        assertThat(fleet.run(fleet.plan(NEXT, 8)).status()).isEqualTo("SUCCEEDED");
+        assertThat(tenants).allSatisfy(t -> assertThat(liquibaseLocked(t)).as(t.slug()).isFalse());
+
+        long started = System.nanoTime();
+        FleetUpgradeReport again = fleet.run(fleet.plan(SLOW_FREE_NEXT, 8));
+        assertThat(again.status()).isEqualTo("SUCCEEDED");
+        assertThat(again.count("SUCCEEDED")).isEqualTo(24);
+        // a schema whose lock had been left set would make its next migration wait minutes
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(60));
+    }
+
+    @Test
     void onlyOneUpgradeRunsAtATime() {
         municipalities(1);
         UUID first = fleet.plan(NEXT, 1);
@@ -172,6 +188,13 @@ class FleetUpgradeTest {
                         + "started_at = " + startedAt
                         + " WHERE upgrade_id = ? AND tenant_id = (SELECT id FROM platform.tenant WHERE slug = ?)")
                 .params(status, attempts, upgrade, tenant.slug()).update();
+    }
+
+    private boolean liquibaseLocked(TenantId tenant) {
+        return jdbc.sql("SELECT to_regclass(?) IS NOT NULL").param("\"" + tenant.schemaName() + "\".databasechangeloglock")
+                .query(Boolean.class).single()
+                && jdbc.sql("SELECT count(*) FROM \"" + tenant.schemaName() + "\".databasechangeloglock WHERE locked")
+                .query(Integer.class).single() > 0;
     }
 
     private boolean hasNewChangeset(TenantId tenant) {
