@@ -88,13 +88,6 @@ public final class RealmFixture implements AutoCloseable {
         assertThat(created.statusCode()).as("creating the role " + name + ": " + created.body()).isIn(201, 409);
     }
 
-    /** Gives the user a password that they must change at their next sign-in, as an invitation would. */
-    public void setPassword(String realm, String username, String password, boolean temporary) {
-        var reset = admin("PUT", "/" + realm + "/users/" + userId(realm, username) + "/reset-password",
-                Map.of("type", "password", "value", password, "temporary", temporary));
-        assertThat(reset.statusCode()).as("setting the password of " + username + ": " + reset.body()).isEqualTo(204);
-    }
-
     /** An access token of the realm for the user, with the realm roles in its roles claim as the portal's tokens. */
     public String accessToken(String realm, String username) {
         var client = admin("POST", "/" + realm + "/clients", Map.of("clientId", PASSWORD_GRANT_CLIENT,

@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class VaadinClient {
 
     private static final Pattern CSRF_TOKEN = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    /** A session holds a UI per page it rendered; each has its own id (and its own security key). */
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final HostClient hosts;
@@ -75,9 +77,32 @@ public final class VaadinClient {
                 {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
                 "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}"""
                 .formatted(token.group(1), route);
-        HttpResponse<String> rendered = post(host, "/?v-r=uidl&v-uiId=0", cookie, navigation);
+        var uiId = UI_ID.matcher(init.body());
+        HttpResponse<String> rendered = post(host, "/?v-r=uidl&v-uiId=" + (uiId.find() ? uiId.group(1) : "0"), cookie,
+                navigation);
         assertThat(rendered.statusCode()).as("rendering '" + route + "' on " + host).isEqualTo(200);
         return new Rendered(cookie, rendered.body());
+    }
+
+    /** Sends a file as Vaadin's upload component does (one file per request, its name in X-Filename). */
+    public HttpResponse<String> upload(String host, String path, String cookie, String fileName, String type,
+                                       byte[] file) {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Host", host + ":" + port)
+                .header("Cookie", cookie)
+                .header("Content-Type", type)
+                .header("X-Filename", java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8))
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file))
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("uploading to " + path + " on " + host + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> post(String host, String path, String cookie, String json) {

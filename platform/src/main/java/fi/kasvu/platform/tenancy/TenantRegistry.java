@@ -148,6 +148,32 @@ public class TenantRegistry {
         requireOne(rows, tenantId);
     }
 
+    /** The name the municipality goes by in Kasvu: its portal's banner and its sign-in pages. */
+    public void rename(TenantId tenantId, String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            throw new IllegalArgumentException("The municipality needs a display name.");
+        }
+        update(tenantId, "display_name = ?", displayName.strip());
+    }
+
+    /**
+     * Replaces the portal's logo. The caller has checked that the bytes are an image of the stated type; the database
+     * accepts only PNG, JPEG, WebP and SVG.
+     */
+    public void changeLogo(TenantId tenantId, Logo logo) {
+        int rows = jdbc.sql("""
+                UPDATE platform.tenant SET brand_logo = ?, brand_logo_type = ?, updated_at = now() WHERE slug = ?""")
+                .params(logo.bytes(), logo.mediaType(), tenantId.slug()).update();
+        requireOne(rows, tenantId);
+    }
+
+    public void removeLogo(TenantId tenantId) {
+        int rows = jdbc.sql("""
+                UPDATE platform.tenant SET brand_logo = NULL, brand_logo_type = NULL, updated_at = now() WHERE slug = ?""")
+                .param(tenantId.slug()).update();
+        requireOne(rows, tenantId);
+    }
+
     public Optional<Logo> logo(TenantId tenantId) {
         return jdbc.sql("SELECT brand_logo_type, brand_logo FROM platform.tenant WHERE slug = ? AND brand_logo IS NOT NULL")
                 .param(tenantId.slug())

@@ -65,6 +65,14 @@ public class TenantRealms {
         return exists(tenant.slug());
     }
 
+    /** Shows the municipality's new name on its sign-in pages; a municipality without a realm has none to show it on. */
+    public void rename(TenantId tenant, String displayName) {
+        if (exists(tenant.slug())) {
+            admin.put("renaming realm '" + tenant.slug() + "'", java.util.Map.of("realm", tenant.slug(),
+                    "displayName", displayName.strip()), "/{realm}", tenant.slug());
+        }
+    }
+
     /** Removes the realm with everything in it; nothing happens when it is already gone. */
     public void deleteRealm(TenantId tenant) {
         admin.delete("deleting realm '" + tenant.slug() + "'", "/{realm}", tenant.slug());

@@ -15,6 +15,8 @@ import fi.kasvu.provisioning.billing.BillingAccounts;
 import fi.kasvu.provisioning.billing.Plans;
 import fi.kasvu.provisioning.identity.FirstAdmin;
 import fi.kasvu.provisioning.identity.TenantRealms;
+import fi.kasvu.provisioning.invitation.Invitation;
+import fi.kasvu.provisioning.invitation.Invitations;
 import fi.kasvu.provisioning.placement.ClusterPlacement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,7 @@ public class Onboarding {
     private final TenantRegistry registry;
     private final TenantMigrations migrations;
     private final TenantRealms realms;
+    private final Invitations invitations;
     private final BillingAccounts billing;
     private final ClusterPlacement placement;
     private final TenancySettings tenancy;
@@ -52,7 +55,7 @@ public class Onboarding {
     private final String runner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     Onboarding(Signups signups, Plans plans, TenantRegistry registry, TenantMigrations migrations, TenantRealms realms,
-               BillingAccounts billing, ClusterPlacement placement, TenancySettings tenancy,
+               Invitations invitations, BillingAccounts billing, ClusterPlacement placement, TenancySettings tenancy,
                @Qualifier(ControlPlaneSchema.TRANSACTIONS) PlatformTransactionManager controlPlaneTransactions,
                @Qualifier(OnboardingConfiguration.EXECUTOR) Executor executor) {
         this.signups = signups;
@@ -60,6 +63,7 @@ public class Onboarding {
         this.registry = registry;
         this.migrations = migrations;
         this.realms = realms;
+        this.invitations = invitations;
         this.billing = billing;
         this.placement = placement;
         this.tenancy = tenancy;
@@ -167,6 +171,8 @@ public class Onboarding {
             case OPEN_BILLING -> billing.openManualInvoicing(signup.tenant(), signup.plan(), signup.businessId(),
                     signup.adminEmail(), signup.students());
             case ACTIVATE -> registry.activate(tenantId);
+            case INVITE_ADMIN -> invitations.invite(tenantId, new Invitation(signup.adminName(), signup.adminEmail(),
+                    java.util.List.of(TenantRealms.CITY_ADMIN)));
         }
     }
 

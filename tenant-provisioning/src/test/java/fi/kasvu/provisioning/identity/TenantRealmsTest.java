@@ -143,6 +143,19 @@ class TenantRealmsTest {
     }
 
     @Test
+    void renamingAMunicipalityRenamesItsRealmAndLeavesTheRestAsItWas() {
+        TenantId tenant = keycloak.newTenant("renamed");
+        realms.ensureRealm(tenant, "Vanha nimi", KeycloakFixture.firstAdmin(tenant), KeycloakFixture.PORTAL);
+
+        realms.rename(tenant, " Uusi nimi ");
+
+        assertThat(keycloak.read("/{realm}", tenant.slug())).containsEntry("displayName", "Uusi nimi")
+                .containsEntry("enabled", true).containsEntry("bruteForceProtected", true)
+                .containsEntry("passwordPolicy", RealmBlueprint.PASSWORD_POLICY);
+        realms.rename(keycloak.newTenant("never-made"), "Ei ole");
+    }
+
+    @Test
     void deletingARealmRemovesItAndDeletingItAgainIsHarmless() {
         TenantId tenant = keycloak.newTenant("gone");
         realms.ensureRealm(tenant, "Gone", KeycloakFixture.firstAdmin(tenant), KeycloakFixture.PORTAL);

@@ -6,14 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.UUID;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fi.kasvu.platform.OwnDatabaseInitializer;
 import fi.kasvu.platform.tenancy.TenantId;
 import fi.kasvu.platform.tenancy.TenantRegistry;
 import fi.kasvu.platform.tenancy.TenantStatus;
+import fi.kasvu.provisioning.MailFixture;
 import fi.kasvu.provisioning.ProvisioningTestApplication;
 import fi.kasvu.provisioning.billing.BillingAccounts;
 import fi.kasvu.provisioning.identity.TenantRealms;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,11 +26,21 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
-/** The provisioning saga against real PostgreSQL and a real Keycloak. */
+/** The provisioning saga against real PostgreSQL and a real Keycloak, which mails through GreenMail. */
 @SpringBootTest(classes = ProvisioningTestApplication.class, properties = "kasvu.tenancy.base-domain=kasvu.test")
 @ContextConfiguration(initializers = OwnDatabaseInitializer.class)
 class OnboardingTest {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = MailFixture.smtpServer();
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry properties) {
+        MailFixture.sendThrough(smtp, properties);
+    }
 
     @Autowired Onboarding onboarding;
     @Autowired TenantRemoval removal;
@@ -62,6 +75,55 @@ class OnboardingTest {
         });
     }
 
+    @Test
+    void theFirstCityAdminIsInvitedLastWithOneMailWhoseLinkLeadsToTheMunicipalitysRealm() {
+        SignupRequest request = SignupFixture.municipality("invite");
+        TenantId tenant = TenantId.of(request.slug());
+
+        SignupStatus status = SignupFixture.awaitEnd(onboarding, onboarding.signUp(request));
+
+        assertThat(status.steps()).last().satisfies(step -> {
+            assertThat(step.step()).isEqualTo(ProvisioningStep.INVITE_ADMIN);
+            assertThat(step.state()).isEqualTo("DONE");
+        });
+        assertThat(MailFixture.to(smtp, request.adminEmail())).singleElement().satisfies(mail -> {
+            String link = MailFixture.actionLink(mail);
+            assertThat(link).startsWith(realms.issuer(tenant) + "/login-actions/action-token?key=");
+            assertThat(MailFixture.actionToken(link)).containsEntry("eml", request.adminEmail())
+                    .containsEntry("azp", "kasvu-portal")
+                    .containsEntry("rqac", List.of("UPDATE_PASSWORD", "CONFIGURE_TOTP"))
+                    .containsEntry("reduri", "http://" + tenant.slug() + ".kasvu.test:8080/");
+        });
+    }
+
+    @Test
+    void aMailServerOutOfReachFailsTheInvitationAndARetryMailsTheAdminOnce() {
+        SignupRequest request = SignupFixture.municipality("nomail");
+        TenantId tenant = TenantId.of(request.slug());
+        UUID id;
+        try (var cutOff = new SpringApplicationBuilder(ProvisioningTestApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--spring.datasource.url=" + databaseUrl, "--spring.mail.host=127.0.0.1", "--spring.mail.port=9",
+                        "--kasvu.tenancy.base-domain=kasvu.test")) {
+            Onboarding cutOffOnboarding = cutOff.getBean(Onboarding.class);
+            id = cutOffOnboarding.signUp(request);
+            SignupStatus failed = SignupFixture.awaitEnd(cutOffOnboarding, id);
+            assertThat(failed.status()).isEqualTo("FAILED");
+            assertThat(failed.steps().get(ProvisioningStep.INVITE_ADMIN.ordinal())).satisfies(step -> {
+                assertThat(step.state()).isEqualTo("FAILED");
+                assertThat(step.error()).contains("127.0.0.1:9");
+            });
+        }
+        assertThat(registry.get(tenant).status()).isEqualTo(TenantStatus.ACTIVE);
+        assertThat(MailFixture.to(smtp, request.adminEmail())).isEmpty();
+
+        SignupStatus retried = onboarding.retry(id);
+
+        assertThat(retried.status()).isEqualTo("ACTIVE");
+        assertThat(retried.steps().get(ProvisioningStep.INVITE_ADMIN.ordinal()).attempts()).isEqualTo(2);
+        assertThat(MailFixture.to(smtp, request.adminEmail())).hasSize(1);
+    }
+
     @ParameterizedTest
     @EnumSource(value = ProvisioningStep.class, names = {"REGISTER_TENANT", "OPEN_BILLING", "ACTIVATE"})
     void aDatabaseErrorInAStepLeavesItVisibleAndARetryFinishesWithOneOfEverything(ProvisioningStep step) {
@@ -82,6 +144,7 @@ class OnboardingTest {
         assertThat(failed.steps()).filteredOn(s -> s.step().ordinal() > step.ordinal())
                 .allSatisfy(later -> assertThat(later.state()).isEqualTo("PENDING"));
         registry.find(tenant).ifPresent(t -> assertThat(t.status()).isEqualTo(TenantStatus.PROVISIONING));
+        assertThat(MailFixture.to(smtp, request.adminEmail())).as("no invitation before the portal opens").isEmpty();
         if (step == ProvisioningStep.REGISTER_TENANT) {
             // no tenant to list, so the console lists the sign-up itself
             assertThat(operations.unregisteredSignups()).extracting(SignupStatus::id).contains(id);
@@ -98,6 +161,7 @@ class OnboardingTest {
         assertThat(registry.get(tenant).status()).isEqualTo(TenantStatus.ACTIVE);
         assertThat(jdbc.sql("SELECT count(*) FROM platform.tenant WHERE slug = ?").param(tenant.slug())
                 .query(Integer.class).single()).isEqualTo(1);
+        assertThat(MailFixture.to(smtp, request.adminEmail())).as("one invitation").hasSize(1);
     }
 
     @Test

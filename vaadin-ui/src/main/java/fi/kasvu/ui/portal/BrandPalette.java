@@ -6,19 +6,19 @@ import java.util.Map;
  * Lumo's primary colours for a municipality's portal, derived from the one colour the municipality chose so that text
  * stays readable whichever colour that is: WCAG 2.1 AA asks for a contrast of at least 4.5:1 for normal text.
  */
-record BrandPalette(String primary, String primaryText, String primaryContrast, String primary50, String primary10) {
+public record BrandPalette(String primary, String primaryText, String primaryContrast, String primary50, String primary10) {
 
     static final double READABLE = 4.5;
     static final String WHITE = "#ffffff";
     static final String NEAR_BLACK = "#1f2328";
 
     /** The palette of a colour written as {@code #rrggbb}, as the registry stores it. */
-    static BrandPalette of(String primaryColour) {
+    public static BrandPalette of(String primaryColour) {
         return new BrandPalette(primaryColour, readableOnWhite(primaryColour), textOn(primaryColour),
                 translucent(primaryColour, 0.5), translucent(primaryColour, 0.1));
     }
 
-    Map<String, String> lumoProperties() {
+    public Map<String, String> lumoProperties() {
         return Map.of(
                 "--lumo-primary-color", primary,
                 "--lumo-primary-text-color", primaryText,

@@ -1,7 +1,5 @@
 package fi.kasvu.ui.portal;
 
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -28,17 +26,6 @@ import jakarta.annotation.security.PermitAll;
 class MyPageView extends Div {
 
     static final String ROUTE = "oma";
-
-    /** The realm roles in the words of the school. */
-    static final Map<String, String> ROLE_NAMES = Map.of(
-            "guardian", "Huoltaja",
-            "student", "Oppilas",
-            "teacher", "Opettaja",
-            "special-needs-teacher", "Erityisopettaja",
-            "principal", "Rehtori",
-            "welfare", "Oppilashuolto",
-            "city-admin", "Kunnan pääkäyttäjä",
-            "governance", "Sivistystoimen johto");
 
     private static final String ROLES_HEADING = "roolit-otsikko";
 
@@ -70,7 +57,7 @@ class MyPageView extends Div {
         }
         var list = new UnorderedList();
         list.setId("oma-roolit");
-        user.roles().forEach(role -> list.add(new ListItem(ROLE_NAMES.getOrDefault(role, role))));
+        user.roles().forEach(role -> list.add(new ListItem(RoleNames.of(role))));
         section.add(list);
         return section;
     }

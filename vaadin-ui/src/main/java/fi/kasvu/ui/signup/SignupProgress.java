@@ -21,7 +21,8 @@ class SignupProgress extends Section {
             ProvisioningStep.CREATE_SCHEMA, "Kunnan oman tietokannan luonti",
             ProvisioningStep.CREATE_REALM, "Kirjautumisen ja pääkäyttäjän luonti",
             ProvisioningStep.OPEN_BILLING, "Laskutuksen avaaminen",
-            ProvisioningStep.ACTIVATE, "Portaalin avaaminen");
+            ProvisioningStep.ACTIVATE, "Portaalin avaaminen",
+            ProvisioningStep.INVITE_ADMIN, "Kutsu pääkäyttäjälle");
 
     static final Map<String, String> STATES = Map.of(
             "PENDING", "odottaa", "RUNNING", "käynnissä", "DONE", "valmis", "FAILED", "epäonnistui");
@@ -54,8 +55,8 @@ class SignupProgress extends Section {
         }
         switch (status.status()) {
             case "ACTIVE" -> {
-                outcome.setText(status.municipality() + " on valmis. Pääkäyttäjä kirjautuu portaaliin ja asettaa "
-                        + "ensimmäisellä kerralla salasanan ja kaksivaiheisen tunnistautumisen.");
+                outcome.setText(status.municipality() + " on valmis. Pääkäyttäjä sai sähköpostiinsa kutsun: sen "
+                        + "linkistä hän valitsee salasanan ja ottaa käyttöön kaksivaiheisen tunnistautumisen.");
                 portal.setHref(status.portalUrl().toString());
                 portal.setText("Siirry portaaliin: " + status.portalUrl());
                 portal.setVisible(true);

@@ -1,0 +1,84 @@
+package fi.kasvu.ui.administration;
+
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import fi.kasvu.platform.tenancy.TenantContext;
+import fi.kasvu.platform.tenancy.TenantId;
+import fi.kasvu.provisioning.invitation.InvalidInvitationException;
+import fi.kasvu.provisioning.invitation.Invitation;
+import fi.kasvu.provisioning.invitation.InvitationSent;
+import fi.kasvu.provisioning.invitation.Invitations;
+import fi.kasvu.provisioning.invitation.StaffMember;
+import fi.kasvu.ui.portal.PortalLayout;
+import fi.kasvu.ui.portal.RoleNames;
+import jakarta.annotation.security.RolesAllowed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The municipality's staff, and the invitation that lets a new member of staff in. */
+@Route(value = StaffView.ROUTE, layout = PortalLayout.class, registerAtStartup = false)
+@PageTitle("Henkilökunta")
+@RolesAllowed("CITY_ADMIN")
+class StaffView extends Div {
+
+    static final String ROUTE = "hallinta/henkilokunta";
+
+    private static final Logger log = LoggerFactory.getLogger(StaffView.class);
+
+    private final Invitations invitations;
+    private final TenantId tenant;
+    private final InvitationForm form = new InvitationForm(Invitations.ROLES);
+    private final Grid<StaffMember> staff = new Grid<>();
+    private final Paragraph status = new Paragraph();
+
+    StaffView(Invitations invitations, TenantContext tenants) {
+        this.invitations = invitations;
+        this.tenant = tenants.require();
+        staff.setId("henkilokunta");
+        staff.addColumn(StaffMember::name).setHeader("Nimi").setAutoWidth(true);
+        staff.addColumn(StaffMember::email).setHeader("Sähköposti").setAutoWidth(true);
+        staff.addColumn(member -> member.roles().stream().map(RoleNames::of).collect(Collectors.joining(", ")))
+                .setHeader("Roolit").setFlexGrow(2);
+        staff.addColumn(member -> member.invitationPending() ? "Kutsuttu" : "Käytössä").setHeader("Tila");
+        staff.setAllRowsVisible(true);
+        status.setId("invite-status");
+        status.getElement().setAttribute("role", "status");
+        form.addSubmitListener(submit -> invite(submit.invitation()));
+        var heading = new H2("Kutsu uusi henkilö");
+        add(new AdministrationNavigation(ROUTE), new H1("Henkilökunta"), staff, heading,
+                new Paragraph("Kutsuttu saa sähköpostiinsa linkin, jolla hän valitsee salasanan ennen ensimmäistä "
+                        + "kirjautumistaan."), form, status);
+        refresh();
+    }
+
+    private void invite(Invitation invitation) {
+        InvitationSent sent;
+        try {
+            sent = invitations.invite(tenant, invitation);
+        } catch (InvalidInvitationException invalid) {
+            form.showProblems(invalid.problems());
+            return;
+        } catch (RuntimeException failed) {
+            log.warn("inviting someone to '{}' failed: {}", tenant.slug(), failed.getMessage());
+            status.setClassName("kasvu-problem");
+            status.setText("Kutsua ei voitu lähettää juuri nyt. Yritä hetken kuluttua uudelleen.");
+            return;
+        }
+        status.setClassName("kasvu-status");
+        status.setText(sent.mailed() ? "Kutsu lähetettiin osoitteeseen " + sent.email() + "."
+                : sent.email() + " sai roolit. Hänen tunnuksensa on jo käytössä, joten kutsua ei lähetetty.");
+        form.clear();
+        refresh();
+    }
+
+    private void refresh() {
+        staff.setItems(invitations.staff(tenant));
+    }
+}
