@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Builds what the benchmarks need and runs them: infra/bench/run.sh [fleet|tenancy|all] [extra JVM options...]
+# Builds what the benchmarks need and runs them: infra/bench/run.sh [fleet|tenancy|signup|all] [extra JVM options...]
 #   fleet    FleetMigrationBench: one new tenant changeset over 300 schemas, Fineract-style loop vs FleetUpgrade
 #   tenancy  TenancyOverheadBench: GET /api/schools spread over 300 tenants vs all on one, pool sampled
-#   all      both (the default)
+#   signup   SignupBench: sign-up to a usable portal with 300 municipalities present; logins at 1 and 300 realms
+#            (runs a Keycloak on port 8183; takes long, so not part of `all`)
+#   all      fleet and tenancy (the default)
 # Extra JVM options tune a run, e.g. -Dbench.tenants=100 -Dbench.pool-size=8 -Dbench.fleet.parallelism=4
 # (see docs/benchmarks.md). Needs PostgreSQL on 127.0.0.1:5432 (or KASVU_TEST_DB_URL), like the platform's tests.
 # Exit status: 0 when the benchmarks ran and every check passed, whether or not a goal was met; non-zero on errors.
@@ -11,8 +13,8 @@ set -euo pipefail
 which="${1:-all}"
 [ $# -gt 0 ] && shift
 case "$which" in
-  fleet|tenancy|all) ;;
-  *) echo "usage: $0 [fleet|tenancy|all] [JVM options...]" >&2; exit 64 ;;
+  fleet|tenancy|signup|all) ;;
+  *) echo "usage: $0 [fleet|tenancy|signup|all] [JVM options...]" >&2; exit 64 ;;
 esac
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -54,7 +56,14 @@ mkdir -p "$here/target/tmp"
 # Liquibase prints an UPDATE SUMMARY per schema to stdout (the key QuietLiquibase sets does not silence it);
 # sending it to the log keeps the figures readable and costs both sides of the fleet comparison the same.
 jvm=(-Xms1g -Xmx2g -Djava.io.tmpdir="$here/target/tmp" -Djdk.httpclient.allowRestrictedHeaders=host
-     -Dliquibase.command.showSummaryOutput=log "$@")
+     -Dliquibase.command.showSummaryOutput=log)
+# SignupBench: its managed Keycloak's data (kept between runs: the unpacked server; its database is wiped at start)
+# and the distribution zip Maven fetched (without it, ManagedKeycloak looks in ~/.m2 itself)
+jvm+=(-Dbench.data-dir="$here/target/kasvu-bench-data")
+if [ -s "$here/target/keycloak-distribution.path" ]; then
+  jvm+=(-Dkasvu.keycloak.distribution="$(cat "$here/target/keycloak-distribution.path")")
+fi
+jvm+=("$@")
 
 status=0
 run() {
@@ -64,6 +73,7 @@ run() {
 case "$which" in
   fleet) run FleetMigrationBench ;;
   tenancy) run TenancyOverheadBench ;;
+  signup) run SignupBench ;;
   all) run FleetMigrationBench; run TenancyOverheadBench ;;
 esac
 exit "$status"
