@@ -169,7 +169,8 @@ class SignUpToSignInChromiumTest {
      */
     private void signInWithPasswordAndOneTimePassword(String portal, String username) {
         Instant deadline = Instant.now().plusSeconds(60);
-        while (!browser.getCurrentUrl().startsWith(portal + "/oma")) {
+        // the page itself, not the address: /oma shows for a moment before it sends an anonymous visitor to sign in
+        while (!(browser.getCurrentUrl().startsWith(portal + "/oma") && present(By.id("oma-nimi")))) {
             assertThat(Instant.now()).as("signed in").isBefore(deadline);
             if (present(By.id("username"))) {
                 browser.findElement(By.id("username")).sendKeys(username);
