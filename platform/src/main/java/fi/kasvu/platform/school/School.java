@@ -25,6 +25,10 @@ class School {
     @Column(nullable = false)
     private SchoolKind kind;
 
+    /** The OneRoster sourcedId; for a school made in Kasvu, its id. */
+    @Column(name = "source_id", nullable = false, updatable = false)
+    private String sourceId;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     private Instant createdAt;
 
@@ -33,6 +37,7 @@ class School {
 
     School(String name, SchoolKind kind) {
         this.id = UUID.randomUUID();
+        this.sourceId = id.toString();
         this.name = name;
         this.kind = kind;
     }

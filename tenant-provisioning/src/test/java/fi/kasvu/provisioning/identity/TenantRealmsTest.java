@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.client.RestClient;
 
-/** Against the real Keycloak that {@link ManagedKeycloak} runs for the tests on port 8181. */
+/** Against the real Keycloak that {@link ManagedKeycloak} runs for the tests (port 8181 unless -Dkasvu.test.keycloak-port says otherwise). */
 @SpringBootTest(classes = ProvisioningTestApplication.class)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class TenantRealmsTest {
@@ -43,7 +43,7 @@ class TenantRealmsTest {
                 URI.create("http://" + tenant.slug() + ".kasvu.test:8080/"));
 
         assertThat(provisioned).isEqualTo(new ProvisionedRealm(tenant.slug(),
-                URI.create("http://localhost:8181/realms/" + tenant.slug()), "kasvu-portal"));
+                URI.create("http://localhost:" + Integer.getInteger("kasvu.keycloak.managed-port", 8181) + "/realms/" + tenant.slug()), "kasvu-portal"));
         Map<String, Object> realm = keycloak.read("/{realm}", tenant.slug());
         assertThat(realm).containsEntry("displayName", "Espoon kaupunki").containsEntry("enabled", true)
                 .containsEntry("bruteForceProtected", true).containsEntry("failureFactor", 5)
@@ -176,7 +176,7 @@ class TenantRealmsTest {
                 .retrieve().body(Map.class));
 
         assertThat(realms.issuer(TenantId.of(realm.realm()))).isEqualTo(realm.issuer())
-                .isEqualTo(URI.create("http://localhost:8181/realms/" + realm.realm()));
+                .isEqualTo(URI.create("http://localhost:" + Integer.getInteger("kasvu.keycloak.managed-port", 8181) + "/realms/" + realm.realm()));
         assertThat(discovery.get("issuer")).isEqualTo(realm.issuer().toString());
         assertThat(KeycloakFixture.list(discovery.get("code_challenge_methods_supported"))).contains("S256");
     }
