@@ -10,6 +10,8 @@ import fi.kasvu.provisioning.identity.Representations.ProtocolMapper;
 import fi.kasvu.provisioning.identity.Representations.Realm;
 import fi.kasvu.provisioning.identity.Representations.Role;
 import fi.kasvu.provisioning.identity.Representations.Roles;
+import fi.kasvu.provisioning.identity.Representations.ServiceAccount;
+import fi.kasvu.provisioning.identity.Representations.ServiceClient;
 
 /**
  * What a Kasvu realm looks like: its security settings, its realm roles, and the one confidential client the
@@ -39,16 +41,35 @@ record RealmBlueprint(String realm, String displayName, List<String> roles, Stri
                 true, false, false, true, List.of("fi", "sv", "en"), "fi", null, null, null);
     }
 
-    /** The whole realm in one representation, so that a new realm is created with a single request. */
-    Realm complete(Optional<Account> firstUser) {
+    /**
+     * The whole realm in one representation, so that a new realm is created with a single request, including Kasvu's
+     * own administrator of the realm ({@link KeycloakAdmin#REALM_ADMIN_CLIENT}) with the given secret.
+     */
+    Realm complete(Optional<Account> firstUser, String adminSecret) {
         Realm settings = settings();
         return new Realm(settings.realm(), settings.displayName(), settings.enabled(), settings.bruteForceProtected(),
                 settings.permanentLockout(), settings.failureFactor(), settings.waitIncrementSeconds(),
                 settings.maxFailureWaitSeconds(), settings.passwordPolicy(), settings.loginWithEmailAllowed(),
                 settings.duplicateEmailsAllowed(), settings.registrationAllowed(),
                 settings.internationalizationEnabled(), settings.supportedLocales(), settings.defaultLocale(),
-                new Roles(roleRepresentations()), List.of(client()),
-                firstUser.map(account -> List.of(account.representation(realm))).orElse(null));
+                new Roles(roleRepresentations()), List.of(client(), adminClient(adminSecret)),
+                firstUser.map(account -> List.of(account.representation(realm), adminServiceAccount()))
+                        .orElse(List.of(adminServiceAccount())));
+    }
+
+    /**
+     * A confidential client whose service account administers this realm alone. Kasvu's admin calls about a realm go
+     * through it rather than through the master realm's administrator, because every master-realm admin request slows
+     * down with the number of realms (seconds at a hundred realms; see docs/benchmarks.md, section 3).
+     */
+    static ServiceClient adminClient(String secret) {
+        return new ServiceClient(null, KeycloakAdmin.REALM_ADMIN_CLIENT, "Kasvu", true, false, "client-secret", secret,
+                true, false, false);
+    }
+
+    static ServiceAccount adminServiceAccount() {
+        return new ServiceAccount("service-account-" + KeycloakAdmin.REALM_ADMIN_CLIENT, true,
+                KeycloakAdmin.REALM_ADMIN_CLIENT, Map.of("realm-management", List.of("realm-admin")));
     }
 
     List<Role> roleRepresentations() {

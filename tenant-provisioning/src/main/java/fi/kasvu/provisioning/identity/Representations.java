@@ -21,8 +21,8 @@ final class Representations {
                  Boolean permanentLockout, Integer failureFactor, Integer waitIncrementSeconds,
                  Integer maxFailureWaitSeconds, String passwordPolicy, Boolean loginWithEmailAllowed,
                  Boolean duplicateEmailsAllowed, Boolean registrationAllowed, Boolean internationalizationEnabled,
-                 List<String> supportedLocales, String defaultLocale, Roles roles, List<Client> clients,
-                 List<User> users) {
+                 List<String> supportedLocales, String defaultLocale, Roles roles, List<?> clients,
+                 List<?> users) {
 
         Realm settingsOnly() {
             return new Realm(realm, displayName, enabled, bruteForceProtected, permanentLockout, failureFactor,
@@ -55,6 +55,30 @@ final class Representations {
                     standardFlowEnabled, implicitFlowEnabled, directAccessGrantsEnabled, serviceAccountsEnabled,
                     rootUrl, baseUrl, redirectUris, webOrigins, attributes, null);
         }
+    }
+
+    /** Kasvu's own administrator in a realm: a confidential client whose service account manages the realm. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ServiceClient(String id, String clientId, String name, Boolean enabled, Boolean publicClient,
+                         String clientAuthenticatorType, String secret, Boolean serviceAccountsEnabled,
+                         Boolean standardFlowEnabled, Boolean directAccessGrantsEnabled) {
+
+        @Override
+        public String toString() {
+            return "ServiceClient[clientId=" + clientId + "]";
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ServiceAccount(String username, Boolean enabled, String serviceAccountClientId,
+                          Map<String, List<String>> clientRoles) {
+    }
+
+    /** Adds what is missing of a realm (Keycloak's partial import), leaving what exists as it is. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PartialImport(String ifResourceExists, List<?> clients, List<?> users) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

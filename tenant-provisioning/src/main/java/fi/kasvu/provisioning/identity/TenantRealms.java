@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import fi.kasvu.platform.tenancy.TenantId;
 import fi.kasvu.provisioning.identity.Representations.Client;
 import fi.kasvu.provisioning.identity.Representations.ClientSecret;
+import fi.kasvu.provisioning.identity.Representations.PartialImport;
 import fi.kasvu.provisioning.identity.Representations.Realm;
 import fi.kasvu.provisioning.identity.Representations.Role;
 import org.springframework.core.ParameterizedTypeReference;
@@ -101,12 +102,13 @@ public class TenantRealms {
         String realm = blueprint.realm();
         Optional<Realm> existing = find(realm);
         boolean created = existing.isEmpty()
-                && admin.create("creating realm '" + realm + "'", blueprint.complete(firstUser), "");
+                && admin.create("creating realm '" + realm + "'", blueprint.complete(firstUser, admin.realmAdminSecret(realm)), "");
         if (!created) {
             // a retry, or another node got there first: complete what is missing, change nothing twice
             if (existing.map(current -> !blueprint.settings().equals(current.settingsOnly())).orElse(true)) {
                 admin.put("updating the settings of realm '" + realm + "'", blueprint.settings(), "/{realm}", realm);
             }
+            ensureRealmAdministrator(realm);
             ensureRoles(blueprint);
             ensureClient(blueprint);
             firstUser.ifPresent(account -> users.ensure(realm, account));
@@ -128,6 +130,15 @@ public class TenantRealms {
 
     private Optional<Realm> find(String realm) {
         return admin.find("reading realm '" + realm + "'", Realm.class, "/{realm}", realm);
+    }
+
+    /** Kasvu's own administrator of the realm, for realms made before realms had one (or half-made). */
+    private void ensureRealmAdministrator(String realm) {
+        if (client(realm, KeycloakAdmin.REALM_ADMIN_CLIENT).isEmpty()) {
+            admin.create("adding Kasvu's administrator to realm '" + realm + "'", new PartialImport("SKIP",
+                    List.of(RealmBlueprint.adminClient(admin.realmAdminSecret(realm))),
+                    List.of(RealmBlueprint.adminServiceAccount())), "/{realm}/partialImport", realm);
+        }
     }
 
     private void ensureRoles(RealmBlueprint blueprint) {

@@ -105,6 +105,61 @@ class TenantRealmsTest {
     }
 
     @Test
+    void eachRealmHasKasvusOwnAdministratorWhoMayAdministerThatRealmAndNoOther() {
+        TenantId tenant = keycloak.newTenant("own");
+        TenantId other = keycloak.newTenant("other");
+        realms.ensureRealm(tenant, "Oma", KeycloakFixture.firstAdmin(tenant), KeycloakFixture.PORTAL);
+        realms.ensureRealm(other, "Muu", KeycloakFixture.firstAdmin(other), KeycloakFixture.PORTAL);
+
+        String token = realmAdministratorToken(tenant.slug());
+
+        assertThat(KeycloakFixture.claims(token)).containsEntry("iss",
+                realms.admin().serverUrl() + "/realms/" + tenant.slug());
+        assertThat(adminGet(token, "/{realm}/users/count", tenant.slug()).getStatusCode().value()).isEqualTo(200);
+        assertThat(adminGet(token, "/{realm}/users/count", tenant.slug()).getBody()).isEqualTo("1");
+        assertThat(adminGet(token, "/{realm}/users/count", other.slug()).getStatusCode().value())
+                .as("a realm's administrator is nobody in another realm").isIn(401, 403);
+        assertThat(keycloak.readList("/{realm}/users", tenant.slug())).as("the service account is no person of the realm")
+                .hasSize(1);
+    }
+
+    @Test
+    void aRealmWithoutKasvusOwnAdministratorIsStillServedAndGetsOneOnTheNextEnsure() {
+        TenantId tenant = keycloak.newTenant("legacy");
+        realms.ensureRealm(tenant, "Vanha", KeycloakFixture.firstAdmin(tenant), KeycloakFixture.PORTAL);
+        String adminClient = realms.client(tenant.slug(), KeycloakAdmin.REALM_ADMIN_CLIENT).orElseThrow().id();
+        realms.admin().delete("test", "/{realm}/clients/{id}", tenant.slug(), adminClient);
+
+        assertThat(realms.clientSecret(tenant)).as("served by the master realm's administrator meanwhile")
+                .hasSizeGreaterThanOrEqualTo(32);
+
+        realms.ensureRealm(tenant, "Vanha", KeycloakFixture.firstAdmin(tenant), KeycloakFixture.PORTAL);
+
+        assertThat(keycloak.readList("/{realm}/clients?clientId={client}", tenant.slug(), KeycloakAdmin.REALM_ADMIN_CLIENT))
+                .hasSize(1);
+        assertThat(adminGet(realmAdministratorToken(tenant.slug()), "/{realm}/users/count", tenant.slug()).getBody())
+                .isEqualTo("1");
+    }
+
+    private String realmAdministratorToken(String realm) {
+        var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        form.add("grant_type", "client_credentials");
+        form.add("client_id", KeycloakAdmin.REALM_ADMIN_CLIENT);
+        form.add("client_secret", realms.admin().realmAdminSecret(realm));
+        Map<?, ?> response = RestClient.create().post()
+                .uri(realms.admin().serverUrl() + "/realms/{realm}/protocol/openid-connect/token", realm)
+                .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve()
+                .body(Map.class);
+        return (String) response.get("access_token");
+    }
+
+    private org.springframework.http.ResponseEntity<String> adminGet(String token, String path, Object... variables) {
+        return RestClient.create().get().uri(realms.admin().serverUrl() + "/admin/realms" + path, variables)
+                .headers(headers -> headers.setBearerAuth(token)).retrieve()
+                .onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
+    }
+
+    @Test
     void aRetryCompletesARealmThatLostItsClientARoleAndItsAdmin() {
         TenantId tenant = keycloak.newTenant("partial");
         realms.ensureRealm(tenant, "Partial", KeycloakFixture.firstAdmin(tenant), KeycloakFixture.PORTAL);
