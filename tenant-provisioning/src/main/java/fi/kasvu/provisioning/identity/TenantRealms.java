@@ -132,12 +132,21 @@ public class TenantRealms {
         return admin.find("reading realm '" + realm + "'", Realm.class, "/{realm}", realm);
     }
 
-    /** Kasvu's own administrator of the realm, for realms made before realms had one (or half-made). */
+    /**
+     * Kasvu's own administrator of the realm, for realms made before realms had one (or half-made), with the secret
+     * derived now (the master administrator's password may have changed since).
+     */
     private void ensureRealmAdministrator(String realm) {
-        if (client(realm, KeycloakAdmin.REALM_ADMIN_CLIENT).isEmpty()) {
+        String secret = admin.realmAdminSecret(realm);
+        Optional<Client> existing = client(realm, KeycloakAdmin.REALM_ADMIN_CLIENT);
+        if (existing.isEmpty()) {
             admin.create("adding Kasvu's administrator to realm '" + realm + "'", new PartialImport("SKIP",
-                    List.of(RealmBlueprint.adminClient(admin.realmAdminSecret(realm))),
-                    List.of(RealmBlueprint.adminServiceAccount())), "/{realm}/partialImport", realm);
+                    List.of(RealmBlueprint.adminClient(secret)), List.of(RealmBlueprint.adminServiceAccount())),
+                    "/{realm}/partialImport", realm);
+        } else {
+            admin.put("renewing the secret of Kasvu's administrator in realm '" + realm + "'",
+                    java.util.Map.of("id", existing.get().id(), "clientId", KeycloakAdmin.REALM_ADMIN_CLIENT, "secret", secret),
+                    "/{realm}/clients/{id}", realm, existing.get().id());
         }
     }
 

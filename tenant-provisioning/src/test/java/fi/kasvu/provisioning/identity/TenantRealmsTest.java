@@ -141,6 +141,21 @@ class TenantRealmsTest {
                 .isEqualTo("1");
     }
 
+    @Test
+    void aRealmAdministratorWhoseSecretNoLongerMatchesGetsItRenewedOnTheNextEnsure() {
+        TenantId tenant = keycloak.newTenant("renew");
+        realms.ensureRealm(tenant, "Uusi", KeycloakFixture.firstAdmin(tenant), KeycloakFixture.PORTAL);
+        String adminClient = realms.client(tenant.slug(), KeycloakAdmin.REALM_ADMIN_CLIENT).orElseThrow().id();
+        realms.admin().put("test", Map.of("id", adminClient, "clientId", KeycloakAdmin.REALM_ADMIN_CLIENT,
+                "secret", "no-longer-the-derived-one"), "/{realm}/clients/{id}", tenant.slug(), adminClient);
+        assertThat(realmAdministratorToken(tenant.slug())).as("the derived secret is refused now").isNull();
+
+        realms.ensureRealm(tenant, "Uusi", KeycloakFixture.firstAdmin(tenant), KeycloakFixture.PORTAL);
+
+        assertThat(adminGet(realmAdministratorToken(tenant.slug()), "/{realm}/users/count", tenant.slug()).getBody())
+                .isEqualTo("1");
+    }
+
     private String realmAdministratorToken(String realm) {
         var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
         form.add("grant_type", "client_credentials");
@@ -149,7 +164,7 @@ class TenantRealmsTest {
         Map<?, ?> response = RestClient.create().post()
                 .uri(realms.admin().serverUrl() + "/realms/{realm}/protocol/openid-connect/token", realm)
                 .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve()
-                .body(Map.class);
+                .onStatus(status -> status.value() == 401, (refused, answer) -> { }).body(Map.class);
         return (String) response.get("access_token");
     }
 
