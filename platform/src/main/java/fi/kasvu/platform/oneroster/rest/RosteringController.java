@@ -1,7 +1,6 @@
 package fi.kasvu.platform.oneroster.rest;
 
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -58,17 +57,18 @@ class RosteringController {
     @GetMapping("/terms/{id}/classes")
     ResponseEntity<Map<String, Object>> classesOfTerm(@PathVariable String id, @RequestParam Map<String, String> p,
                                                       HttpServletRequest r) {
-        UUID term = parent("academic_session", id, "term", "t.type = 'term'");
-        return responses.page(Resource.CLASSES, SqlCondition.of(
-                "EXISTS (SELECT 1 FROM class_term ct WHERE ct.class_id = r.id AND ct.session_id = ?)", term), p, r);
+        return responses.page(Resource.CLASSES, SqlCondition.of("EXISTS (SELECT 1 FROM class_term ct JOIN "
+                        + "academic_session a ON a.id = ct.session_id WHERE ct.class_id = r.id AND a.source_id = ? "
+                        + "AND a.type = 'term')", id), p, r,
+                () -> parent("academic_session", id, "term", "t.type = 'term'"));
     }
 
     @GetMapping("/terms/{id}/gradingPeriods")
     ResponseEntity<Map<String, Object>> gradingPeriodsOfTerm(@PathVariable String id, @RequestParam Map<String, String> p,
                                                              HttpServletRequest r) {
-        parent("academic_session", id, "term", "t.type = 'term'");
         return responses.page(Resource.ACADEMIC_SESSIONS,
-                GRADING_PERIODS.and(SqlCondition.of("r.\"parent.sourcedId\" = ?", id)), p, r);
+                GRADING_PERIODS.and(SqlCondition.of("r.\"parent.sourcedId\" = ?", id)), p, r,
+                () -> parent("academic_session", id, "term", "t.type = 'term'"));
     }
 
     @GetMapping("/gradingPeriods")
@@ -107,8 +107,8 @@ class RosteringController {
     @GetMapping("/courses/{id}/classes")
     ResponseEntity<Map<String, Object>> classesOfCourse(@PathVariable String id, @RequestParam Map<String, String> p,
                                                         HttpServletRequest r) {
-        UUID course = parent("course", id, "course", "TRUE");
-        return responses.page(Resource.CLASSES, SqlCondition.of("r.course_uuid = ?", course), p, r);
+        return responses.page(Resource.CLASSES, SqlCondition.of("r.\"course.sourcedId\" = ?", id), p, r,
+                () -> parent("course", id, "course", "TRUE"));
     }
 
     @GetMapping("/classes")
@@ -125,13 +125,15 @@ class RosteringController {
     @GetMapping("/classes/{id}/students")
     ResponseEntity<Map<String, Object>> studentsOfClass(@PathVariable String id, @RequestParam Map<String, String> p,
                                                         HttpServletRequest r) {
-        return responses.page(Resource.USERS, enrolledIn(parent("class_group", id, "class", "TRUE"), "student"), p, r);
+        return responses.page(Resource.USERS, enrolledIn(id, "student"), p, r,
+                () -> parent("class_group", id, "class", "TRUE"));
     }
 
     @GetMapping("/classes/{id}/teachers")
     ResponseEntity<Map<String, Object>> teachersOfClass(@PathVariable String id, @RequestParam Map<String, String> p,
                                                         HttpServletRequest r) {
-        return responses.page(Resource.USERS, enrolledIn(parent("class_group", id, "class", "TRUE"), "teacher"), p, r);
+        return responses.page(Resource.USERS, enrolledIn(id, "teacher"), p, r,
+                () -> parent("class_group", id, "class", "TRUE"));
     }
 
     @GetMapping("/enrollments")
@@ -170,7 +172,7 @@ class RosteringController {
     @GetMapping("/users/{id}/classes")
     ResponseEntity<Map<String, Object>> classesOfUser(@PathVariable String id, @RequestParam Map<String, String> p,
                                                       HttpServletRequest r) {
-        return responses.page(Resource.CLASSES, classesOf(parent("person", id, "user", "TRUE"), null), p, r);
+        return responses.page(Resource.CLASSES, classesOf(id, null), p, r, () -> parent("person", id, "user", "TRUE"));
     }
 
     @GetMapping("/students")
@@ -187,8 +189,8 @@ class RosteringController {
     @GetMapping("/students/{id}/classes")
     ResponseEntity<Map<String, Object>> classesOfStudent(@PathVariable String id, @RequestParam Map<String, String> p,
                                                          HttpServletRequest r) {
-        UUID student = parent("person", id, "student", personWithRole("student"));
-        return responses.page(Resource.CLASSES, classesOf(student, "student"), p, r);
+        return responses.page(Resource.CLASSES, classesOf(id, "student"), p, r,
+                () -> parent("person", id, "student", personWithRole("student")));
     }
 
     @GetMapping("/teachers")
@@ -205,22 +207,25 @@ class RosteringController {
     @GetMapping("/teachers/{id}/classes")
     ResponseEntity<Map<String, Object>> classesOfTeacher(@PathVariable String id, @RequestParam Map<String, String> p,
                                                          HttpServletRequest r) {
-        UUID teacher = parent("person", id, "teacher", personWithRole("teacher"));
-        return responses.page(Resource.CLASSES, classesOf(teacher, "teacher"), p, r);
+        return responses.page(Resource.CLASSES, classesOf(id, "teacher"), p, r,
+                () -> parent("person", id, "teacher", personWithRole("teacher")));
     }
 
-    UUID parent(String table, String sourcedId, String type, String condition) {
-        return reader.idOf(table, sourcedId, condition).orElseThrow(() -> OneRosterException.unknownObject(type, sourcedId));
+    void parent(String table, String sourcedId, String type, String condition) {
+        reader.idOf(table, sourcedId, condition).orElseThrow(() -> OneRosterException.unknownObject(type, sourcedId));
     }
 
-    static SqlCondition enrolledIn(UUID classId, String role) {
-        return SqlCondition.of("EXISTS (SELECT 1 FROM enrollment e WHERE e.person_id = r.id AND e.class_id = ? "
-                + "AND e.role = '" + role + "')", classId);
+    /** The people enrolled in the class (by its sourcedId) in the role. */
+    static SqlCondition enrolledIn(String classId, String role) {
+        return SqlCondition.of("EXISTS (SELECT 1 FROM enrollment e JOIN class_group g ON g.id = e.class_id "
+                + "WHERE e.person_id = r.id AND g.source_id = ? AND e.role = '" + role + "')", classId);
     }
 
-    static SqlCondition classesOf(UUID person, String role) {
-        return SqlCondition.of("EXISTS (SELECT 1 FROM enrollment e WHERE e.class_id = r.id AND e.person_id = ?"
-                + (role == null ? "" : " AND e.role = '" + role + "'") + ")", person);
+    /** The classes the person (by sourcedId) is enrolled in, in the role or in any. */
+    static SqlCondition classesOf(String personId, String role) {
+        return SqlCondition.of("EXISTS (SELECT 1 FROM enrollment e JOIN person p ON p.id = e.person_id "
+                + "WHERE e.class_id = r.id AND p.source_id = ?" + (role == null ? "" : " AND e.role = '" + role + "'")
+                + ")", personId);
     }
 
     static String personWithRole(String role) {

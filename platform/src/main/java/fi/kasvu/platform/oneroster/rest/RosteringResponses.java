@@ -30,9 +30,21 @@ class RosteringResponses {
 
     ResponseEntity<Map<String, Object>> page(Resource resource, SqlCondition scope, Map<String, String> parameters,
                                              HttpServletRequest request) {
+        return page(resource, scope, parameters, request, () -> { });
+    }
+
+    /**
+     * A page of a nested collection, whose scope names its parent by sourcedId; only an empty page asks whether the
+     * parent exists ({@code parentCheck} throws the 404), so a full page costs one connection and one query.
+     */
+    ResponseEntity<Map<String, Object>> page(Resource resource, SqlCondition scope, Map<String, String> parameters,
+                                             HttpServletRequest request, Runnable parentCheck) {
         String actor = actor(request);
         ListQuery query = ListQuery.of(resource, parameters);
         RosterReader.Page page = reader.list(resource, scope, query, representation(request), actor);
+        if (page.records().isEmpty()) {
+            parentCheck.run();
+        }
         var headers = new HttpHeaders();
         headers.set("X-Total-Count", Long.toString(page.total()));
         List<String> links = links(query, page.total());

@@ -45,59 +45,63 @@ class SchoolRosteringController {
     @GetMapping("/{id}/classes")
     ResponseEntity<Map<String, Object>> classes(@PathVariable String id, @RequestParam Map<String, String> p,
                                                 HttpServletRequest r) {
-        return responses.page(Resource.CLASSES, SqlCondition.of("r.school_uuid = ?", school(id)), p, r);
+        return responses.page(Resource.CLASSES, SqlCondition.of("r.\"school.sourcedId\" = ?", id), p, r,
+                () -> school(id));
     }
 
     @GetMapping("/{id}/courses")
     ResponseEntity<Map<String, Object>> courses(@PathVariable String id, @RequestParam Map<String, String> p,
                                                 HttpServletRequest r) {
-        return responses.page(Resource.COURSES, SqlCondition.of("r.school_uuid = ?", school(id)), p, r);
+        return responses.page(Resource.COURSES, SqlCondition.of("r.school_uuid IS NOT NULL AND r.\"org.sourcedId\" = ?",
+                id), p, r, () -> school(id));
     }
 
     @GetMapping("/{id}/enrollments")
     ResponseEntity<Map<String, Object>> enrollments(@PathVariable String id, @RequestParam Map<String, String> p,
                                                     HttpServletRequest r) {
-        return responses.page(Resource.ENROLLMENTS, SqlCondition.of("r.school_uuid = ?", school(id)), p, r);
+        return responses.page(Resource.ENROLLMENTS, SqlCondition.of("r.\"school.sourcedId\" = ?", id), p, r,
+                () -> school(id));
     }
 
     @GetMapping("/{id}/students")
     ResponseEntity<Map<String, Object>> students(@PathVariable String id, @RequestParam Map<String, String> p,
                                                  HttpServletRequest r) {
-        return responses.page(Resource.USERS, withRoleIn(school(id), "student"), p, r);
+        return responses.page(Resource.USERS, withRoleIn(id, "student"), p, r, () -> school(id));
     }
 
     @GetMapping("/{id}/teachers")
     ResponseEntity<Map<String, Object>> teachers(@PathVariable String id, @RequestParam Map<String, String> p,
                                                  HttpServletRequest r) {
-        return responses.page(Resource.USERS, withRoleIn(school(id), "teacher"), p, r);
+        return responses.page(Resource.USERS, withRoleIn(id, "teacher"), p, r, () -> school(id));
     }
 
     @GetMapping("/{id}/terms")
     ResponseEntity<Map<String, Object>> terms(@PathVariable String id, @RequestParam Map<String, String> p,
                                               HttpServletRequest r) {
-        school(id);
-        return responses.page(Resource.ACADEMIC_SESSIONS, SqlCondition.of("r.\"type\" = 'term'"), p, r);
+        return responses.page(Resource.ACADEMIC_SESSIONS, SqlCondition.of("r.\"type\" = 'term'"), p, r,
+                () -> school(id));
     }
 
     @GetMapping("/{schoolId}/classes/{classId}/enrollments")
     ResponseEntity<Map<String, Object>> enrollmentsOfClass(@PathVariable String schoolId, @PathVariable String classId,
                                                            @RequestParam Map<String, String> p, HttpServletRequest r) {
-        return responses.page(Resource.ENROLLMENTS, SqlCondition.of("r.class_uuid = ?", classIn(schoolId, classId)),
-                p, r);
+        return responses.page(Resource.ENROLLMENTS, SqlCondition.of("r.class_uuid = (SELECT g.id FROM class_group g "
+                + "JOIN school s ON s.id = g.school_id WHERE g.source_id = ? AND s.source_id = ?)", classId, schoolId),
+                p, r, () -> classIn(schoolId, classId));
     }
 
     @GetMapping("/{schoolId}/classes/{classId}/students")
     ResponseEntity<Map<String, Object>> studentsOfClass(@PathVariable String schoolId, @PathVariable String classId,
                                                         @RequestParam Map<String, String> p, HttpServletRequest r) {
-        return responses.page(Resource.USERS, RosteringController.enrolledIn(classIn(schoolId, classId), "student"),
-                p, r);
+        return responses.page(Resource.USERS, enrolledInClassOf(schoolId, classId, "student"), p, r,
+                () -> classIn(schoolId, classId));
     }
 
     @GetMapping("/{schoolId}/classes/{classId}/teachers")
     ResponseEntity<Map<String, Object>> teachersOfClass(@PathVariable String schoolId, @PathVariable String classId,
                                                         @RequestParam Map<String, String> p, HttpServletRequest r) {
-        return responses.page(Resource.USERS, RosteringController.enrolledIn(classIn(schoolId, classId), "teacher"),
-                p, r);
+        return responses.page(Resource.USERS, enrolledInClassOf(schoolId, classId, "teacher"), p, r,
+                () -> classIn(schoolId, classId));
     }
 
     private UUID school(String sourcedId) {
@@ -111,8 +115,14 @@ class SchoolRosteringController {
                 .orElseThrow(() -> OneRosterException.unknownObject("class", classId));
     }
 
-    private static SqlCondition withRoleIn(UUID school, String role) {
-        return SqlCondition.of("(EXISTS (SELECT 1 FROM person_role pr WHERE pr.person_id = r.id AND pr.role = '" + role
-                + "' AND pr.school_id = ?))", school);
+    private static SqlCondition withRoleIn(String school, String role) {
+        return SqlCondition.of("EXISTS (SELECT 1 FROM person_role pr JOIN school s ON s.id = pr.school_id "
+                + "WHERE pr.person_id = r.id AND pr.role = '" + role + "' AND s.source_id = ?)", school);
+    }
+
+    private static SqlCondition enrolledInClassOf(String school, String classId, String role) {
+        return SqlCondition.of("EXISTS (SELECT 1 FROM enrollment e JOIN class_group g ON g.id = e.class_id "
+                + "JOIN school s ON s.id = g.school_id WHERE e.person_id = r.id AND g.source_id = ? "
+                + "AND s.source_id = ? AND e.role = '" + role + "')", classId, school);
     }
 }
