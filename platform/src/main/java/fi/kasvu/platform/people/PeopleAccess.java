@@ -46,7 +46,7 @@ class PeopleAccess {
             return null;
         }
         parameters.put("scope", scope.schools());
-        return IN_SCOPE;
+        return " " + IN_SCOPE;
     }
 
     /** @throws AccessRefusedException when the person is outside the actor's schools (or does not exist) */

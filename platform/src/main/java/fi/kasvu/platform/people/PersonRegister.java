@@ -137,6 +137,22 @@ public class PersonRegister {
         return person.id();
     }
 
+    /** The person signs in as the realm user {@code accountId} (a pupil through MPASSid, say). */
+    @Transactional
+    public void linkAccount(Actor actor, UUID personId, String accountId) {
+        access.requireCityAdmin(actor, "links accounts");
+        if (accountId == null || accountId.isBlank()) {
+            throw new InvalidFieldException("accountId", "the realm user's id is missing");
+        }
+        Person person = persons.findById(personId)
+                .orElseThrow(() -> new InvalidFieldException("person", "there is no such person"));
+        if (persons.findByAccountId(accountId).filter(holder -> !holder.id().equals(personId)).isPresent()) {
+            throw new InvalidFieldException("accountId", "another person signs in with this account");
+        }
+        person.linkAccount(accountId);
+        audit.record(actor, "person.account-linked", personId, "realm user linked");
+    }
+
     /** The person who signs in as the account, if one does. */
     @Transactional(readOnly = true)
     public Optional<UUID> personOf(String accountId) {
