@@ -5,6 +5,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import fi.kasvu.platform.audit.Actor;
+import fi.kasvu.platform.audit.AuditLog;
+import fi.kasvu.platform.audit.AuditQuery;
+import fi.kasvu.platform.people.Guardianships;
+import fi.kasvu.platform.people.IdentityCodes;
+import fi.kasvu.platform.people.PeopleDirectory;
 import fi.kasvu.platform.migration.TenantMigrations;
 import fi.kasvu.platform.people.NewPerson;
 import fi.kasvu.platform.people.PersonRegister;
@@ -59,11 +64,17 @@ class SchoolAdministrationAccessTest {
     @Autowired SchoolCalendar calendar;
     @Autowired ClassDirectory classes;
     @Autowired PersonRegister people;
+    @Autowired PeopleDirectory directory;
+    @Autowired IdentityCodes identityCodes;
+    @Autowired Guardianships guardianships;
+    @Autowired AuditLog audit;
     @LocalServerPort int port;
 
     RealmFixture fixture;
     VaadinClient vaadin;
     TenantId espoo;
+    UUID pupil;
+    String principalAccount;
 
     @BeforeAll
     void municipalityWithTwoSchoolsAnAdminAPrincipalAndATeacher() {
@@ -71,7 +82,7 @@ class SchoolAdministrationAccessTest {
         vaadin = new VaadinClient(port);
         espoo = fixture.municipality(registry, migrations, "espoo");
         fixture.user(espoo.slug(), CITY_ADMIN, "Kaisa", "Pääkäyttäjä", "city-admin");
-        String principalAccount = fixture.user(espoo.slug(), PRINCIPAL, "Risto", "Rehtori", "principal");
+        principalAccount = fixture.user(espoo.slug(), PRINCIPAL, "Risto", "Rehtori", "principal");
         fixture.user(espoo.slug(), TEACHER, "Tiina", "Opettaja", "teacher");
         context.runAs(espoo, () -> {
             UUID own = schools.addSchool(SEED, "Olarin koulu", SchoolKind.BASIC).id();
@@ -83,6 +94,7 @@ class SchoolAdministrationAccessTest {
             UUID principal = people.addPerson(SEED, new NewPerson("Risto", "Rehtori", PRINCIPAL, null, null,
                     Role.PRINCIPAL, own));
             people.linkAccount(SEED, principal, principalAccount);
+            pupil = people.addPerson(SEED, new NewPerson("Aino", "Oppilas", null, null, "010112A943Y", Role.STUDENT, own));
         });
     }
 
@@ -125,6 +137,30 @@ class SchoolAdministrationAccessTest {
                     .doesNotContain("Olarin koulu").doesNotContain("kasvu-admin-nav");
         }
         assertThat(vaadin.render(hostOf(espoo), "", teacher).uidl()).doesNotContain(SchoolsView.ROUTE);
+    }
+
+    @Test
+    void theIdentityCodeIsShownMaskedAndOnlyACityAdminRevealsItWithAnAuditEntry() {
+        var admin = new Actor("admin-account", "Kaisa Pääkäyttäjä", Set.of(Actor.CITY_ADMIN));
+        var principal = new Actor(principalAccount, "Risto Rehtori", Set.of(Actor.PRINCIPAL));
+        context.runAs(espoo, () -> {
+            var details = new PersonDetails(identityCodes, guardianships, admin);
+            details.show(directory.person(admin, pupil));
+
+            assertThat(details.identityCode.getText()).isEqualTo("010112A****");
+            assertThat(details.reveal.isVisible()).isTrue();
+            long before = audit.count(admin, new AuditQuery(pupil, null, "identity-code.revealed", null, null));
+
+            details.reveal.click();
+
+            assertThat(details.identityCode.getText()).isEqualTo("010112A943Y");
+            assertThat(audit.count(admin, new AuditQuery(pupil, "admin-account", "identity-code.revealed", null, null)))
+                    .isEqualTo(before + 1);
+            var principalsView = new PersonDetails(identityCodes, guardianships, principal);
+            principalsView.show(directory.person(admin, pupil));
+            assertThat(principalsView.reveal.isVisible()).isFalse();
+            assertThat(principalsView.identityCode.getText()).isEqualTo("010112A****");
+        });
     }
 
     private String signIn(String username) {
