@@ -66,8 +66,12 @@ public final class RealmFixture implements AutoCloseable {
         realms.ensureOperatorRealm(tenancy.platformUrl());
     }
 
-    /** A user who signs in with {@link #PASSWORD} and has nothing to set up first, holding the realm roles. */
-    public void user(String realm, String username, String firstName, String lastName, String... roles) {
+    /**
+     * A user who signs in with {@link #PASSWORD} and has nothing to set up first, holding the realm roles.
+     *
+     * @return the user's id in the realm (the tokens' {@code sub})
+     */
+    public String user(String realm, String username, String firstName, String lastName, String... roles) {
         var created = admin("POST", "/" + realm + "/users", Map.of("username", username, "email", username,
                 "firstName", firstName, "lastName", lastName, "enabled", true, "emailVerified", true,
                 "credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false))));
@@ -80,6 +84,7 @@ public final class RealmFixture implements AutoCloseable {
                     List.of(JSON.readValue(representation, Map.class)));
             assertThat(granted.statusCode()).as("granting " + role + ": " + granted.body()).isEqualTo(204);
         }
+        return id;
     }
 
     /** A realm role of the given name, as a city admin could make in their municipality's realm. */

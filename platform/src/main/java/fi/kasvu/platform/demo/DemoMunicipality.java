@@ -2,8 +2,6 @@ package fi.kasvu.platform.demo;
 
 import fi.kasvu.platform.database.EmbeddedDatabase;
 import fi.kasvu.platform.migration.TenantMigrations;
-import fi.kasvu.platform.school.SchoolDirectory;
-import fi.kasvu.platform.school.SchoolKind;
 import fi.kasvu.platform.tenancy.Branding;
 import fi.kasvu.platform.tenancy.TenantContext;
 import fi.kasvu.platform.tenancy.TenantId;
@@ -17,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the first start of the embedded default, when the registry is still empty, adds a demo municipality with a few
- * schools so that there is something to see at {@code http://vantaa.localhost:8080}.
+ * schools, their classes and people so that there is something to see at {@code http://vantaa.localhost:8080}.
  */
 @Component
 class DemoMunicipality implements ApplicationRunner {
@@ -28,15 +26,15 @@ class DemoMunicipality implements ApplicationRunner {
 
     private final TenantRegistry registry;
     private final TenantMigrations migrations;
-    private final SchoolDirectory schools;
+    private final DemoSchoolStructure structure;
     private final TenantContext context;
     private final boolean embedded;
 
-    DemoMunicipality(ObjectProvider<EmbeddedDatabase> embeddedDatabase, TenantRegistry registry, TenantMigrations migrations, SchoolDirectory schools,
+    DemoMunicipality(ObjectProvider<EmbeddedDatabase> embeddedDatabase, TenantRegistry registry, TenantMigrations migrations, DemoSchoolStructure structure,
                      TenantContext context) {
         this.registry = registry;
         this.migrations = migrations;
-        this.schools = schools;
+        this.structure = structure;
         this.context = context;
         this.embedded = embeddedDatabase.getIfAvailable() != null;
     }
@@ -49,12 +47,7 @@ class DemoMunicipality implements ApplicationRunner {
         registry.register(DEMO, "Vantaa (demo)");
         registry.rebrand(DEMO, new Branding("Vantaan kasvatus ja oppiminen (demo)", "#0050a0"));
         migrations.migrate(DEMO);
-        context.runAs(DEMO, () -> {
-            schools.addSchool("Hakunilan koulu", SchoolKind.BASIC);
-            schools.addSchool("Kartanonkosken koulu", SchoolKind.BASIC);
-            schools.addSchool("Tikkurilan lukio", SchoolKind.UPPER_SECONDARY);
-            schools.addSchool("Myyrmäen päiväkodin esiopetus", SchoolKind.PRE_PRIMARY);
-        });
+        context.runAs(DEMO, structure::seed);
         registry.activate(DEMO);
         log.info("seeded the demo municipality '{}'", DEMO);
     }

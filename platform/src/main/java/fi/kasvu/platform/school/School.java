@@ -42,6 +42,15 @@ class School {
         this.kind = kind;
     }
 
+    UUID id() {
+        return id;
+    }
+
+    void change(String name, SchoolKind kind) {
+        this.name = name;
+        this.kind = kind;
+    }
+
     SchoolSummary summary() {
         return new SchoolSummary(id, name, kind);
     }

@@ -1,5 +1,6 @@
 package fi.kasvu.platform.school;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,5 +10,11 @@ interface Schools extends JpaRepository<School, UUID> {
 
     List<School> findAllByOrderByName();
 
+    List<School> findByKindOrderByName(SchoolKind kind);
+
+    List<School> findByIdInOrderByName(Collection<UUID> ids);
+
     boolean existsByName(String name);
+
+    boolean existsByNameAndIdNot(String name, UUID id);
 }

@@ -70,7 +70,7 @@ public class Invitations {
         }
         log.info("invited user {} of realm '{}' as {}: {}", admission.userId(), tenant.slug(), checked.roles(),
                 mailed ? "mailed a link to set up " + admission.pendingActions() : "their account is set up already");
-        return new InvitationSent(checked.email(), admission.created(), mailed);
+        return new InvitationSent(checked.email(), admission.created(), mailed, admission.userId());
     }
 
     /** Everyone with a staff role, by name. */

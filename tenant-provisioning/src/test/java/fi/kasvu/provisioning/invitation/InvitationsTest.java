@@ -70,7 +70,8 @@ class InvitationsTest {
         InvitationSent sent = invitations.invite(tenant, new Invitation("Olli Opettaja", " Olli.Opettaja@" + tenant.slug()
                 + ".KASVU.test ", List.of("teacher", "principal")));
 
-        assertThat(sent).isEqualTo(new InvitationSent(email, true, true));
+        assertThat(sent).isEqualTo(new InvitationSent(email, true, true, sent.userId()));
+        assertThat(sent.userId()).isNotBlank();
         assertThat(members.withAnyRole(tenant, Invitations.ROLES)).filteredOn(member -> member.email().equals(email))
                 .singleElement().satisfies(member -> {
                     assertThat(member.name()).isEqualTo("Olli Opettaja");
@@ -118,8 +119,8 @@ class InvitationsTest {
         assertThat(end).as("the last page leads back to the portal").contains(tenancy.portalUrl(tenant) + "/");
         assertThat(members.withAnyRole(tenant, List.of("guardian"))).singleElement()
                 .satisfies(member -> assertThat(member.requiredActions()).isEmpty());
-        assertThat(invitations.invite(tenant, new Invitation("Hanna Huoltaja", email, List.of("guardian"))))
-                .isEqualTo(new InvitationSent(email, false, false));
+        InvitationSent again = invitations.invite(tenant, new Invitation("Hanna Huoltaja", email, List.of("guardian")));
+        assertThat(again).isEqualTo(new InvitationSent(email, false, false, again.userId()));
         assertThat(MailFixture.to(smtp, email)).hasSize(1);
     }
 

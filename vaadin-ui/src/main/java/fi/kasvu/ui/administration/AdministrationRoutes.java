@@ -14,6 +14,12 @@ class AdministrationRoutes implements SiteRoutes {
         if (site instanceof Site.Municipality) {
             sessionRoutes.setAnnotatedRoute(BrandingView.class);
             sessionRoutes.setAnnotatedRoute(StaffView.class);
+            sessionRoutes.setAnnotatedRoute(SchoolsView.class);
+            sessionRoutes.setAnnotatedRoute(SchoolYearsView.class);
+            sessionRoutes.setAnnotatedRoute(ClassesView.class);
+            sessionRoutes.setAnnotatedRoute(PeopleView.class);
+            sessionRoutes.setAnnotatedRoute(EnrollmentsView.class);
+            sessionRoutes.setAnnotatedRoute(AuditLogView.class);
         }
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import fi.kasvu.platform.people.PersonRegister;
 import fi.kasvu.platform.tenancy.TenantContext;
 import fi.kasvu.platform.tenancy.TenantId;
 import fi.kasvu.provisioning.invitation.InvalidInvitationException;
@@ -33,13 +34,17 @@ class StaffView extends Div {
     private static final Logger log = LoggerFactory.getLogger(StaffView.class);
 
     private final Invitations invitations;
+    private final PersonRegister people;
+    private final SignedInActor signedIn;
     private final TenantId tenant;
     private final InvitationForm form = new InvitationForm(Invitations.ROLES);
     private final Grid<StaffMember> staff = new Grid<>();
     private final Paragraph status = new Paragraph();
 
-    StaffView(Invitations invitations, TenantContext tenants) {
+    StaffView(Invitations invitations, PersonRegister people, SignedInActor signedIn, TenantContext tenants) {
         this.invitations = invitations;
+        this.people = people;
+        this.signedIn = signedIn;
         this.tenant = tenants.require();
         staff.setId("henkilokunta");
         staff.addColumn(StaffMember::name).setHeader("Nimi").setAutoWidth(true);
@@ -71,11 +76,25 @@ class StaffView extends Div {
             status.setText("Kutsua ei voitu lähettää juuri nyt. Yritä hetken kuluttua uudelleen.");
             return;
         }
+        linkToPerson(invitation, sent);
         status.setClassName("kasvu-status");
         status.setText(sent.mailed() ? "Kutsu lähetettiin osoitteeseen " + sent.email() + "."
                 : sent.email() + " sai roolit. Hänen tunnuksensa on jo käytössä, joten kutsua ei lähetetty.");
         form.clear();
         refresh();
+    }
+
+    /** A member of staff is a person of the municipality, who signs in as the invited realm user. */
+    private void linkToPerson(Invitation invitation, InvitationSent sent) {
+        if (invitation.roles().stream().noneMatch(Invitations.STAFF_ROLES::contains)) {
+            return;
+        }
+        try {
+            people.linkStaffAccount(signedIn.require(), invitation.name(), sent.email(), sent.userId());
+        } catch (RuntimeException failed) {
+            log.warn("linking the invited user {} of '{}' to a person failed: {}", sent.userId(), tenant.slug(),
+                    failed.getMessage());
+        }
     }
 
     private void refresh() {

@@ -26,7 +26,7 @@ import fi.kasvu.ui.security.CurrentUser;
  * The frame of every portal page: a banner with the municipality's logo and name, and the page in the main landmark.
  * The municipality's colours go on the UI as Lumo's custom properties, so every component on the page follows them.
  * The banner's link leads to the signed-in person's own page; for anyone else, opening it signs them in first. A city
- * admin's banner also leads to the municipality's administration. The frame shows nothing private, so anyone may see
+ * admin's (and a principal's) banner also leads to the municipality's administration. The frame shows nothing private, so anyone may see
  * it; each page says who may see the page. Every page load reads the branding anew, so a change shows on the next one.
  */
 @AnonymousAllowed
@@ -34,6 +34,8 @@ public class PortalLayout extends Div implements RouterLayout {
 
     /** Where the banner leads a city admin: the first page of the municipality's administration. */
     static final String ADMINISTRATION = "hallinta/ulkoasu";
+    /** Where it leads a principal: their school's pages of the administration. */
+    static final String SCHOOL_ADMINISTRATION = "hallinta/koulut";
 
     /** An SVG logo opened on its own must not run script on the portal's origin. */
     private static final String LOGO_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
@@ -48,8 +50,9 @@ public class PortalLayout extends Div implements RouterLayout {
         banner.addClassName("kasvu-banner");
         registry.logo(tenant.tenantId()).ifPresent(logo -> banner.add(image(logo)));
         banner.add(new Span(tenant.displayName()));
-        currentUser.signedIn().filter(user -> user.hasRole("city-admin")).ifPresent(admin -> {
-            var administration = new Anchor(ADMINISTRATION, "Hallinta");
+        currentUser.signedIn().filter(user -> user.hasRole("city-admin") || user.hasRole("principal")).ifPresent(admin -> {
+            var administration = new Anchor(admin.hasRole("city-admin") ? ADMINISTRATION : SCHOOL_ADMINISTRATION,
+                    "Hallinta");
             administration.setId("kasvu-hallinta-linkki");
             administration.addClassName("kasvu-banner-link");
             banner.add(administration);

@@ -35,9 +35,9 @@ public class CurrentUser {
         }
         return switch (authentication.getPrincipal()) {
             case OidcUser user -> Optional.of(user(user.getPreferredUsername(), user.getFullName(),
-                    user.getClaim(TenantRealms.ROLES_CLAIM)));
+                    user.getClaim(TenantRealms.ROLES_CLAIM), user.getSubject()));
             case Jwt token -> Optional.of(user(token.getClaimAsString("preferred_username"),
-                    token.getClaimAsString("name"), token.getClaim(TenantRealms.ROLES_CLAIM)));
+                    token.getClaimAsString("name"), token.getClaim(TenantRealms.ROLES_CLAIM), token.getSubject()));
             case null, default -> Optional.empty();
         };
     }
@@ -47,8 +47,8 @@ public class CurrentUser {
         vaadin.logout();
     }
 
-    private static SignedInUser user(String username, String name, Object rolesClaim) {
+    private static SignedInUser user(String username, String name, Object rolesClaim, String subject) {
         List<String> roles = RealmRoles.in(rolesClaim).stream().filter(KASVU_ROLES::contains).distinct().toList();
-        return new SignedInUser(username, name == null || name.isBlank() ? username : name, roles);
+        return new SignedInUser(username, name == null || name.isBlank() ? username : name, roles, subject);
     }
 }

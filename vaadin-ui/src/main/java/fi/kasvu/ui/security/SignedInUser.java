@@ -9,8 +9,9 @@ import java.util.List;
  * @param name     their full name, or the username when the realm knows no name
  * @param roles    their Kasvu roles in the realm ({@code teacher}, {@code city-admin}, {@code operator}, ...), without
  *                 the roles Keycloak gives everyone
+ * @param accountId their user id in the realm (the tokens' {@code sub}), which links them to a person of the municipality
  */
-public record SignedInUser(String username, String name, List<String> roles) {
+public record SignedInUser(String username, String name, List<String> roles, String accountId) {
 
     public SignedInUser {
         roles = List.copyOf(roles);

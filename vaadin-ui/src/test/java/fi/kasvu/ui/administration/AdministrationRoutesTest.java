@@ -18,6 +18,12 @@ class AdministrationRoutesTest {
 
         verify(sessionRoutes).setAnnotatedRoute(BrandingView.class);
         verify(sessionRoutes).setAnnotatedRoute(StaffView.class);
+        verify(sessionRoutes).setAnnotatedRoute(SchoolsView.class);
+        verify(sessionRoutes).setAnnotatedRoute(SchoolYearsView.class);
+        verify(sessionRoutes).setAnnotatedRoute(ClassesView.class);
+        verify(sessionRoutes).setAnnotatedRoute(PeopleView.class);
+        verify(sessionRoutes).setAnnotatedRoute(EnrollmentsView.class);
+        verify(sessionRoutes).setAnnotatedRoute(AuditLogView.class);
     }
 
     @Test

@@ -1,0 +1,128 @@
+package fi.kasvu.platform.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import fi.kasvu.platform.audit.Actor;
+import fi.kasvu.platform.people.Guardianships;
+import fi.kasvu.platform.people.NewPerson;
+import fi.kasvu.platform.people.PersonRegister;
+import fi.kasvu.platform.people.Role;
+import fi.kasvu.platform.school.AcademicSessionSummary;
+import fi.kasvu.platform.school.ClassDirectory;
+import fi.kasvu.platform.school.ClassType;
+import fi.kasvu.platform.school.EnrollmentRegister;
+import fi.kasvu.platform.school.EnrollmentRole;
+import fi.kasvu.platform.school.NewClass;
+import fi.kasvu.platform.school.SchoolCalendar;
+import fi.kasvu.platform.school.SchoolDirectory;
+import fi.kasvu.platform.school.SchoolKind;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A small but real school structure for the demo municipality, made through the same services as the screens use: the
+ * current and the next school year, upper secondary periods, a few classes and teaching groups with pupils, guardians,
+ * teachers and principals, all in one transaction. Identity codes are valid ones for made-up birth dates, with
+ * individual numbers from 900 on, the range meant for test codes.
+ */
+@Component
+class DemoSchoolStructure {
+
+    private static final Actor SEED = Actor.system("demo");
+    private static final String CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+    private static final List<String> GIVEN = List.of("Aino", "Eetu", "Helmi", "Onni", "Venla", "Leo", "Emma", "Elias",
+            "Sofia", "Väinö", "Lilja", "Oliver", "Aada", "Eino", "Isla", "Toivo");
+    private static final List<String> FAMILY = List.of("Korhonen", "Virtanen", "Mäkinen", "Nieminen", "Mäkelä",
+            "Hämäläinen", "Laine", "Heikkinen", "Koskinen", "Järvinen");
+
+    private final SchoolDirectory schools;
+    private final SchoolCalendar calendar;
+    private final ClassDirectory classes;
+    private final EnrollmentRegister enrollments;
+    private final PersonRegister people;
+    private final Guardianships guardianships;
+    private final Clock clock;
+    private int individual = 900;
+    private int nameIndex;
+
+    DemoSchoolStructure(SchoolDirectory schools, SchoolCalendar calendar, ClassDirectory classes,
+                        EnrollmentRegister enrollments, PersonRegister people, Guardianships guardianships, Clock clock) {
+        this.schools = schools;
+        this.calendar = calendar;
+        this.classes = classes;
+        this.enrollments = enrollments;
+        this.people = people;
+        this.guardianships = guardianships;
+        this.clock = clock;
+    }
+
+    /** In the bound demo tenant. */
+    @Transactional
+    void seed() {
+        LocalDate today = LocalDate.now(clock);
+        int endingYear = today.getMonthValue() >= 8 ? today.getYear() + 1 : today.getYear();
+        AcademicSessionSummary year = calendar.addSchoolYear(SEED, endingYear);
+        calendar.addSchoolYear(SEED, endingYear + 1);
+        LocalDate start = year.startDate();
+        for (int period = 0; period < 5; period++) {
+            LocalDate first = start.plusWeeks(1 + 7L * period);
+            calendar.addGradingPeriod(SEED, year.id(), (period + 1) + ". jakso", first, first.plusWeeks(7).minusDays(3));
+        }
+        UUID hakunila = schools.addSchool(SEED, "Hakunilan koulu", SchoolKind.BASIC).id();
+        UUID kartano = schools.addSchool(SEED, "Kartanonkosken koulu", SchoolKind.BASIC).id();
+        UUID lukio = schools.addSchool(SEED, "Tikkurilan lukio", SchoolKind.UPPER_SECONDARY).id();
+        schools.addSchool(SEED, "Myyrmäen päiväkodin esiopetus", SchoolKind.PRE_PRIMARY);
+        staff("Riikka", "Rehtori", Role.PRINCIPAL, hakunila);
+        staff("Pekka", "Johtaja", Role.PRINCIPAL, kartano);
+        staff("Leena", "Lukionen", Role.PRINCIPAL, lukio);
+        int yearOfFirstGraders = endingYear - 8;
+        homeroom(hakunila, year, "1A", yearOfFirstGraders, 6, staff("Outi", "Opettaja", Role.TEACHER, hakunila));
+        UUID mathsTeacher = staff("Matti", "Matikainen", Role.TEACHER, hakunila);
+        List<UUID> seventh = homeroom(hakunila, year, "7B", yearOfFirstGraders - 6, 8, mathsTeacher);
+        UUID maths = classes.addClass(SEED, new NewClass(hakunila, year.id(), "7B MA", ClassType.TEACHING_GROUP,
+                Set.of(), "7", "MA")).id();
+        enrollments.enroll(SEED, maths, mathsTeacher, EnrollmentRole.TEACHER, start, null);
+        seventh.forEach(pupil -> enrollments.enroll(SEED, maths, pupil, EnrollmentRole.STUDENT, start, null));
+        homeroom(kartano, year, "9A", yearOfFirstGraders - 8, 6, staff("Kirsi", "Kallio", Role.TEACHER, kartano));
+        List<UUID> upperSecondary = homeroom(lukio, year, "22A", yearOfFirstGraders - 11, 6,
+                staff("Juha", "Lehtonen", Role.TEACHER, lukio));
+        UUID course = classes.addClass(SEED, new NewClass(lukio, year.id(), "MAA02.1", ClassType.TEACHING_GROUP,
+                Set.of(), null, "MA")).id();
+        upperSecondary.forEach(pupil -> enrollments.enroll(SEED, course, pupil, EnrollmentRole.STUDENT, start, null));
+    }
+
+    /** A homeroom class of pupils born in the year, each with one or two guardians. */
+    private List<UUID> homeroom(UUID school, AcademicSessionSummary year, String title, int born, int size, UUID teacher) {
+        UUID group = classes.addClass(SEED, new NewClass(school, year.id(), title, ClassType.HOMEROOM, Set.of(), null,
+                null)).id();
+        enrollments.enroll(SEED, group, teacher, EnrollmentRole.TEACHER, year.startDate(), null);
+        var pupils = new java.util.ArrayList<UUID>();
+        for (int i = 0; i < size; i++) {
+            LocalDate birth = LocalDate.of(born, 1 + (i * 5) % 12, 1 + (i * 7) % 28);
+            String family = FAMILY.get((nameIndex + i) % FAMILY.size());
+            UUID pupil = people.addPerson(SEED, new NewPerson(GIVEN.get(nameIndex++ % GIVEN.size()), family, null, null,
+                    code(birth), Role.STUDENT, school));
+            enrollments.enroll(SEED, group, pupil, EnrollmentRole.STUDENT, year.startDate(), null);
+            UUID guardian = people.addPerson(SEED, new NewPerson(i % 2 == 0 ? "Anna" : "Mikko", family + "-" + (i + 1),
+                    null, null, null, Role.GUARDIAN, school));
+            guardianships.addGuardian(SEED, guardian, pupil);
+            pupils.add(pupil);
+        }
+        return pupils;
+    }
+
+    private UUID staff(String given, String family, Role role, UUID school) {
+        return people.addPerson(SEED, new NewPerson(given, family, null, null, null, role, school));
+    }
+
+    private String code(LocalDate birth) {
+        String date = String.format("%02d%02d%02d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100);
+        String number = String.valueOf(individual++);
+        char sign = birth.getYear() >= 2000 ? 'A' : '-';
+        return date + sign + number + CHECK.charAt((int) (Long.parseLong(date + number) % 31));
+    }
+}

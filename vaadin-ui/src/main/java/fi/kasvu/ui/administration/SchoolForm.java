@@ -1,0 +1,75 @@
+package fi.kasvu.ui.administration;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import fi.kasvu.platform.school.InvalidFieldException;
+import fi.kasvu.platform.school.SchoolKind;
+import fi.kasvu.platform.school.SchoolSummary;
+
+/** A school's name and kind, for a new school or the chosen one. Fires a {@link SaveEvent}; shows what was refused. */
+class SchoolForm extends FormLayout {
+
+    final TextField name = new TextField("Koulun nimi");
+    final Select<SchoolKind> kind = new Select<>();
+    final Button save = new Button("Lisää koulu");
+
+    private SchoolSummary editing;
+
+    SchoolForm() {
+        addClassName("kasvu-form");
+        name.setId("school-name");
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(200);
+        kind.setId("school-kind");
+        kind.setLabel("Koulumuoto");
+        kind.setItems(SchoolKind.values());
+        kind.setItemLabelGenerator(SchoolKindNames::of);
+        kind.setRequiredIndicatorVisible(true);
+        save.setId("school-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> fireEvent(new SaveEvent(this)));
+        add(name, kind, save);
+    }
+
+    void edit(SchoolSummary school) {
+        editing = school;
+        name.setValue(school == null ? "" : school.name());
+        kind.setValue(school == null ? null : school.kind());
+        save.setText(school == null ? "Lisää koulu" : "Tallenna muutokset");
+        showProblem(null);
+    }
+
+    SchoolSummary editing() {
+        return editing;
+    }
+
+    void showProblem(InvalidFieldException problem) {
+        Map<String, HasValidation> fields = Map.of("name", name, "kind", kind);
+        if (problem == null) {
+            fields.values().forEach(field -> field.setInvalid(false));
+        } else {
+            FieldProblems.show(problem, fields);
+        }
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    /** Save the school: a new one, or {@link #editing()}. */
+    static class SaveEvent extends ComponentEvent<SchoolForm> {
+
+        SaveEvent(SchoolForm form) {
+            super(form, false);
+        }
+    }
+}
