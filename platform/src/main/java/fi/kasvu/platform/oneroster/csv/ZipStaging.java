@@ -111,6 +111,11 @@ final class ZipStaging {
             found[i] = csv.field(i).strip();
             missing.remove(found[i]);
         }
+        if (missing.size() == file.header.size()) {
+            report.problem(file.fileName, 1, null, "the first line is not the header of " + file.fileName
+                    + " in OneRoster 1.2: " + String.join(",", file.header));
+            return null;
+        }
         boolean ok = true;
         for (String column : missing) {
             report.problem(file.fileName, 1, column, "the header has no column " + column);
