@@ -24,7 +24,7 @@ final class CsvWriter {
     }
 
     void row(String[] fields) throws IOException {
-        row(List.of(fields));
+        row(java.util.Arrays.asList(fields));
     }
 
     private void field(String value) throws IOException {
