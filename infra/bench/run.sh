@@ -4,6 +4,7 @@
 #   tenancy  TenancyOverheadBench: GET /api/schools spread over 300 tenants vs all on one, pool sampled
 #   signup   SignupBench: sign-up to a usable portal with 300 municipalities present; logins at 1 and 300 realms
 #            (runs a Keycloak on port 8183; takes long, so not part of `all`)
+#   import   RosterImportBench: a Vantaa-size OneRoster CSV zip imported (and re-imported) with the heap capped at 512 MB
 #   all      fleet and tenancy (the default)
 # Extra JVM options tune a run, e.g. -Dbench.tenants=100 -Dbench.pool-size=8 -Dbench.fleet.parallelism=4
 # (see docs/benchmarks.md). Needs PostgreSQL on 127.0.0.1:5432 (or KASVU_TEST_DB_URL), like the platform's tests.
@@ -13,8 +14,8 @@ set -euo pipefail
 which="${1:-all}"
 [ $# -gt 0 ] && shift
 case "$which" in
-  fleet|tenancy|signup|all) ;;
-  *) echo "usage: $0 [fleet|tenancy|signup|all] [JVM options...]" >&2; exit 64 ;;
+  fleet|tenancy|signup|import|all) ;;
+  *) echo "usage: $0 [fleet|tenancy|signup|import|all] [JVM options...]" >&2; exit 64 ;;
 esac
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -74,6 +75,7 @@ case "$which" in
   fleet) run FleetMigrationBench ;;
   tenancy) run TenancyOverheadBench ;;
   signup) run SignupBench ;;
+  import) jvm+=(-Xms256m -Xmx512m); run RosterImportBench ;;
   all) run FleetMigrationBench; run TenancyOverheadBench ;;
 esac
 exit "$status"

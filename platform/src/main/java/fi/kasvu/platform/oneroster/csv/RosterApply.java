@@ -16,6 +16,7 @@ import fi.kasvu.platform.oneroster.csv.ZipStaging.Mode;
 final class RosterApply {
 
     static final String ACTIVE = "coalesce(s.status, 'active') = 'active'";
+    private static final long ANALYZE_AFTER = 1_000;
 
     private final Connection connection;
     private final Map<RosterFile, Mode> modes;
@@ -113,6 +114,10 @@ final class RosterApply {
         progress.advanced(ImportPhase.APPLYING, table, 0);
         long count = execute(sql);
         report.changed(table, count);
+        if (count >= ANALYZE_AFTER) {
+            // the next statements join this table; plans made on its empty-table statistics would be poor
+            execute("ANALYZE " + table);
+        }
         progress.advanced(ImportPhase.APPLYING, table, count);
     }
 

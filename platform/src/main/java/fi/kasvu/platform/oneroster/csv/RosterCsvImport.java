@@ -96,6 +96,7 @@ public class RosterCsvImport {
                 connection.rollback();
                 return new Outcome(ImportState.REJECTED, null);
             }
+            Staging.memory(connection);
             Staging.create(connection);
             Map<RosterFile, Mode> modes;
             try {

@@ -21,6 +21,24 @@ final class Staging {
     private Staging() {
     }
 
+    /**
+     * Room for the import's sorts and hashes (work_mem, this transaction only) and for its staging tables in the
+     * session's own buffers (temp_buffers, which PostgreSQL lets a session set only before it first touches a
+     * temporary table; a pooled connection that already did keeps what it has).
+     */
+    static void memory(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL work_mem = '64MB'");
+            statement.execute("SAVEPOINT temp_buffers");
+            try {
+                statement.execute("SET temp_buffers = '128MB'");
+                statement.execute("RELEASE SAVEPOINT temp_buffers");
+            } catch (SQLException alreadyUsed) {
+                statement.execute("ROLLBACK TO SAVEPOINT temp_buffers");
+            }
+        }
+    }
+
     static void create(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (RosterFile file : RosterFile.values()) {
