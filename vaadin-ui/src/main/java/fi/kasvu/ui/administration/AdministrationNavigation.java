@@ -10,6 +10,7 @@ class AdministrationNavigation extends Nav {
         addClassName("kasvu-admin-nav");
         getElement().setAttribute("aria-label", "Kunnan hallinta");
         add(link(BrandingView.ROUTE, "Portaalin ulkoasu", current), link(StaffView.ROUTE, "Henkilökunta", current));
+        add(link("hallinta/oneroster", "OneRoster-tuonti ja -vienti", current));
     }
 
     private static Anchor link(String route, String text, String current) {

@@ -3,4 +3,5 @@
  * structure all or nothing (streamed, staged through PostgreSQL COPY, checked and applied set-based) and exported in
  * the same format.
  */
+@org.springframework.modulith.NamedInterface("csv")
 package fi.kasvu.platform.oneroster.csv;
