@@ -15,7 +15,8 @@ import fi.kasvu.platform.oneroster.csv.ZipStaging.Mode;
  */
 final class RosterApply {
 
-    static final String ACTIVE = "coalesce(s.status, 'active') = 'active'";
+    /** A row to write: active, or blank as bulk files leave it (written so, the planner can estimate it). */
+    static final String ACTIVE = "(s.status IS NULL OR s.status = 'active')";
     private static final long ANALYZE_AFTER = 1_000;
 
     private final Connection connection;

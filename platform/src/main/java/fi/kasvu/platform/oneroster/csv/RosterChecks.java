@@ -16,7 +16,7 @@ import fi.kasvu.platform.oneroster.csv.ZipStaging.Mode;
  */
 final class RosterChecks {
 
-    private static final String ACTIVE = "coalesce(s.status, 'active') = 'active'";
+    private static final String ACTIVE = "(s.status IS NULL OR s.status = 'active')";
 
     private final Connection connection;
     private final Map<RosterFile, Mode> modes;
@@ -95,7 +95,7 @@ final class RosterChecks {
                 : " AND NOT EXISTS (SELECT 1 FROM " + target.existing + " e WHERE e.source_id = " + ref + ")";
         String sql = "SELECT s.line, " + ref + " FROM " + from + " WHERE " + ref + " IS NOT NULL AND " + ACTIVE
                 + " AND NOT EXISTS (SELECT 1 FROM " + target.file.stagingTable + " k WHERE k.source_id = " + ref
-                + " AND coalesce(k.status, 'active') = 'active'" + target.stagedFilter + ")" + existing
+                + " AND (k.status IS NULL OR k.status = 'active')" + target.stagedFilter + ")" + existing
                 + " ORDER BY s.line";
         find(file, field, sql, value -> "no " + target.noun.substring(target.noun.indexOf(' ') + 1)
                 + " with sourcedId '" + Row.shown(value) + "'" + (target == Target.SCHOOL ? " (of type school)" : "")
@@ -142,7 +142,7 @@ final class RosterChecks {
         String other = "SELECT s.line, " + value + " FROM " + staged + " s JOIN " + table + " ON " + existingValue
                 + " = " + value + " WHERE " + ACTIVE + filter + " AND e.source_id <> s.source_id"
                 + " AND NOT EXISTS (SELECT 1 FROM " + staged + " x WHERE x.source_id = e.source_id"
-                + " AND coalesce(x.status, 'active') = 'active' AND " + value.replace("s.", "x.") + " IS DISTINCT FROM "
+                + " AND (x.status IS NULL OR x.status = 'active') AND " + value.replace("s.", "x.") + " IS DISTINCT FROM "
                 + value + ") ORDER BY s.line";
         find(file, field, other, v -> message.apply(showValue ? Row.shown(v) : null) + " in Kasvu");
     }
