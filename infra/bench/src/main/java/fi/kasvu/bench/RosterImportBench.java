@@ -109,6 +109,9 @@ public final class RosterImportBench {
         }, "heap-sampler");
         sampling.setDaemon(true);
         sampling.start();
+        var cpu = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class);
+        long jvmCpu = cpu.getProcessCpuTime();
+        java.util.Map<Integer, Long> databaseCpu = ServerCpu.ticks();
         long started = System.nanoTime();
         var phase = new long[] {started};
         var last = new ImportPhase[] {null};
@@ -137,6 +140,11 @@ public final class RosterImportBench {
             sampling.join();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        double jvmSeconds = (cpu.getProcessCpuTime() - jvmCpu) / 1e9;
+        double serverSeconds = ServerCpu.secondsSince(databaseCpu);
+        System.out.printf(Locale.ROOT, "[import] %s: CPU time %.1f s in the JVM, %.1f s in PostgreSQL's backends of the "
+                + "bench's database (machine load average %.1f)%n", what, jvmSeconds, serverSeconds,
+                cpu.getSystemLoadAverage());
         long poolPeaks = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         System.out.printf(Locale.ROOT, "[import] %s: %s in %.1f s, %,.0f rows/s, rows written %,d, problems %d; "
                         + "heap used peak %d MB sampled, %d MB sum of pool peaks%n", what, result.state(), seconds,
