@@ -62,7 +62,9 @@ final class ZipStaging {
         }
         RosterFile file = RosterFile.named(name);
         if (file != null) {
-            staged.put(file, stage(file, entry.content()));
+            long rows = stage(file, entry.content());
+            staged.put(file, rows);
+            report.rows(file.fileName, "undeclared", rows); // the manifest's mode replaces it, once it is known
         } else {
             report.rows(name, "not read", 0);
         }
