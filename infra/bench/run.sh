@@ -5,6 +5,7 @@
 #   signup   SignupBench: sign-up to a usable portal with 300 municipalities present; logins at 1 and 300 realms
 #            (runs a Keycloak on port 8183; takes long, so not part of `all`)
 #   oneroster  OneRosterApiBench: GET /classes/{id}/students of OneRoster under concurrent load, p50/p99 and throughput
+#   import   RosterImportBench: a Vantaa-size OneRoster CSV zip imported (and re-imported) with the heap capped at 512 MB
 #   all      fleet and tenancy (the default)
 # Extra JVM options tune a run, e.g. -Dbench.tenants=100 -Dbench.pool-size=8 -Dbench.fleet.parallelism=4
 # (see docs/benchmarks.md). Needs PostgreSQL on 127.0.0.1:5432 (or KASVU_TEST_DB_URL), like the platform's tests.
@@ -14,8 +15,8 @@ set -euo pipefail
 which="${1:-all}"
 [ $# -gt 0 ] && shift
 case "$which" in
-  fleet|tenancy|signup|oneroster|all) ;;
-  *) echo "usage: $0 [fleet|tenancy|signup|all] [JVM options...]" >&2; exit 64 ;;
+  fleet|tenancy|signup|oneroster|import|all) ;;
+  *) echo "usage: $0 [fleet|tenancy|signup|oneroster|import|all] [JVM options...]" >&2; exit 64 ;;
 esac
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -76,6 +77,7 @@ case "$which" in
   tenancy) run TenancyOverheadBench ;;
   signup) run SignupBench ;;
   oneroster) run OneRosterApiBench ;;
+  import) jvm+=(-Xms256m -Xmx512m); run RosterImportBench ;;
   all) run FleetMigrationBench; run TenancyOverheadBench ;;
 esac
 exit "$status"

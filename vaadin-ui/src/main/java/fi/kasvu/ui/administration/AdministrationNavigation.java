@@ -24,6 +24,7 @@ class AdministrationNavigation extends Nav {
                 link(EnrollmentsView.ROUTE, "Ryhmien jäsenet", current));
         if (cityAdmin) {
             add(link(AuditLogView.ROUTE, "Lokitiedot", current));
+            add(link("hallinta/oneroster", "OneRoster-tuonti ja -vienti", current));
             add(link("hallinta/sovellukset", "Sovellukset", current));
         }
     }
