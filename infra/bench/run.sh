@@ -4,6 +4,8 @@
 #   tenancy  TenancyOverheadBench: GET /api/schools spread over 300 tenants vs all on one, pool sampled
 #   signup   SignupBench: sign-up to a usable portal with 300 municipalities present; logins at 1 and 300 realms
 #            (runs a Keycloak on port 8183; takes long, so not part of `all`)
+#   search   SearchBench: 10 tenants x 100,000 people on Lucene, then on Elasticsearch (runs one on port 9250,
+#            -Dkasvu.test.elasticsearch.port=... to move it): query latency, indexing rate, reindex under load
 #   all      fleet and tenancy (the default)
 # Extra JVM options tune a run, e.g. -Dbench.tenants=100 -Dbench.pool-size=8 -Dbench.fleet.parallelism=4
 # (see docs/benchmarks.md). Needs PostgreSQL on 127.0.0.1:5432 (or KASVU_TEST_DB_URL), like the platform's tests.
@@ -13,8 +15,8 @@ set -euo pipefail
 which="${1:-all}"
 [ $# -gt 0 ] && shift
 case "$which" in
-  fleet|tenancy|signup|all) ;;
-  *) echo "usage: $0 [fleet|tenancy|signup|all] [JVM options...]" >&2; exit 64 ;;
+  fleet|tenancy|signup|search|all) ;;
+  *) echo "usage: $0 [fleet|tenancy|signup|search|all] [JVM options...]" >&2; exit 64 ;;
 esac
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -63,6 +65,11 @@ jvm+=(-Dbench.data-dir="$here/target/kasvu-bench-data")
 if [ -s "$here/target/keycloak-distribution.path" ]; then
   jvm+=(-Dkasvu.keycloak.distribution="$(cat "$here/target/keycloak-distribution.path")")
 fi
+# SearchBench: the Elasticsearch distribution Maven fetched, unpacked under the bench's target/
+if [ -s "$here/target/elasticsearch-distribution.path" ]; then
+  jvm+=(-Dkasvu.test.elasticsearch.distribution="$(cat "$here/target/elasticsearch-distribution.path")"
+        -Dkasvu.test.elasticsearch.home="$here/target/elasticsearch")
+fi
 jvm+=("$@")
 
 status=0
@@ -74,6 +81,7 @@ case "$which" in
   fleet) run FleetMigrationBench ;;
   tenancy) run TenancyOverheadBench ;;
   signup) run SignupBench ;;
+  search) run SearchBench ;;
   all) run FleetMigrationBench; run TenancyOverheadBench ;;
 esac
 exit "$status"

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The contract on a real Elasticsearch (the Maven Central distribution, see {@link ManagedElasticsearch}). */
-@ExtendWith(ManagedElasticsearch.class)
+@ExtendWith(ElasticsearchExtension.class)
 class ElasticsearchSearchTest extends SearchIndexContract {
 
     @DynamicPropertySource

@@ -18,30 +18,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 /**
  * The real Elasticsearch the tests run: the Maven Central distribution the build fetched
  * (org.elasticsearch.distribution.integ-test-zip), unpacked under target/, started once per test JVM on the port the
  * build names (9250 unless {@code -Dkasvu.test.elasticsearch-port}), single-node, security off, 512 MB heap, and
  * stopped when the JVM ends. Elasticsearch refuses to run as root: as root it runs as the user {@value #USER}, created
- * if missing, through runuser. Tests can stop and start it (the outage test).
+ * if missing, through runuser. Tests can stop and start it (the outage test); {@link ElasticsearchExtension} starts it
+ * for a test class, and the search benchmark uses it too (so it needs no JUnit).
  */
-public final class ManagedElasticsearch implements BeforeAllCallback {
+public final class ManagedElasticsearch {
 
     static final String USER = "kasvu-es";
 
     private static final Object LOCK = new Object();
     private static Process process;
     private static boolean hookAdded;
+    private static boolean started;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        start();
-    }
 
     public static String url() {
         return "http://127.0.0.1:" + port();
@@ -164,7 +158,10 @@ public final class ManagedElasticsearch implements BeforeAllCallback {
                 Files.createFile(home.resolve(".kasvu-unpacked"));
             }
         }
-        delete(home.resolve("data"));
+        if (!started) {
+            delete(home.resolve("data")); // a previous run's indices; a restart within the run keeps its data
+            started = true;
+        }
         return home;
     }
 

@@ -43,14 +43,23 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
 
     @Override
     public void upsert(TenantId tenant, Collection<SearchDocument> documents) {
-        ensureIndex(tenant);
-        bulk(alias(tenant), Refresh.WaitFor, documents.stream().map(ElasticsearchSearchIndex::index).toList());
+        live(tenant, documents.stream().map(ElasticsearchSearchIndex::index).toList());
     }
 
     @Override
     public void delete(TenantId tenant, Collection<String> ids) {
+        live(tenant, ids.stream().map(ElasticsearchSearchIndex::delete).toList());
+    }
+
+    /** Writes through the alias only (never creating an index by its name); on failure the alias is checked again. */
+    private void live(TenantId tenant, List<BulkOperation> operations) {
         ensureIndex(tenant);
-        bulk(alias(tenant), Refresh.WaitFor, ids.stream().map(ElasticsearchSearchIndex::delete).toList());
+        try {
+            bulk(alias(tenant), Refresh.WaitFor, operations, true);
+        } catch (SearchUnavailableException e) {
+            ready.remove(tenant);
+            throw e;
+        }
     }
 
     @Override
@@ -90,12 +99,12 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
 
             @Override
             public void upsert(Collection<SearchDocument> documents) {
-                bulk(next, Refresh.False, documents.stream().map(ElasticsearchSearchIndex::index).toList());
+                bulk(next, Refresh.False, documents.stream().map(ElasticsearchSearchIndex::index).toList(), false);
             }
 
             @Override
             public void delete(Collection<String> ids) {
-                bulk(next, Refresh.False, ids.stream().map(ElasticsearchSearchIndex::delete).toList());
+                bulk(next, Refresh.False, ids.stream().map(ElasticsearchSearchIndex::delete).toList(), false);
             }
 
             @Override
@@ -198,12 +207,12 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
         return alias(tenant) + "-" + System.currentTimeMillis() + "-" + UUID.randomUUID().toString().substring(0, 4);
     }
 
-    private void bulk(String target, Refresh refresh, List<BulkOperation> operations) {
+    private void bulk(String target, Refresh refresh, List<BulkOperation> operations, boolean throughAlias) {
         if (operations.isEmpty()) {
             return;
         }
         try {
-            var response = client.bulk(BulkRequest.of(b -> b.index(target).refresh(refresh).operations(operations)));
+            var response = client.bulk(BulkRequest.of(b -> b.index(target).refresh(refresh).requireAlias(throughAlias).operations(operations)));
             if (response.errors()) {
                 var failed = response.items().stream().filter(item -> item.error() != null).findFirst().orElseThrow();
                 throw new SearchUnavailableException("Elasticsearch refused a write to " + target + ": "
