@@ -27,8 +27,10 @@ import fi.kasvu.search.Viewer;
 
 /**
  * Search in Elasticsearch: the alias {@code <prefix>-<slug>} points at the tenant's one index
- * ({@code <prefix>-<slug>-<time>}); writes wait until they are searchable, so an outbox row is deleted only once its
- * change can be found. Searches name the alias of the tenant they are given and nothing else.
+ * ({@code <prefix>-<slug>-<time>}). A write is durable when Elasticsearch acknowledges it (its translog) and each bulk
+ * refreshes the index, so an outbox row is deleted only once its change can be found; one refresh per batch of up to
+ * a thousand changes, rather than waiting for the next scheduled refresh (wait_for), keeps a big import's indexing
+ * from being held to one batch per refresh interval. Searches name the alias of the tenant they are given only.
  */
 public final class ElasticsearchSearchIndex implements SearchIndex {
 
@@ -55,7 +57,7 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
     private void live(TenantId tenant, List<BulkOperation> operations) {
         ensureIndex(tenant);
         try {
-            bulk(alias(tenant), Refresh.WaitFor, operations, true);
+            bulk(alias(tenant), Refresh.True, operations, true);
         } catch (SearchUnavailableException e) {
             ready.remove(tenant);
             throw e;

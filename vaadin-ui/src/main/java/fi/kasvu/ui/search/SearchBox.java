@@ -49,7 +49,7 @@ public class SearchBox extends Div {
         inputAttribute("aria-autocomplete", "list");
         inputAttribute("aria-controls", LISTBOX_ID);
         inputAttribute("aria-expanded", "false");
-        field.getElement().addEventListener("keydown", key -> handleKey(key.getEventData().getString("event.key")))
+        field.getElement().addEventListener("keydown", key -> handleKey(key.getEventData().get("event.key").asString()))
                 .addEventData("event.key")
                 .setFilter("['ArrowDown','ArrowUp','Enter','Escape'].includes(event.key)")
                 .addEventData("event.preventDefault()");
