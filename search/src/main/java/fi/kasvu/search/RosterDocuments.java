@@ -34,25 +34,42 @@ class RosterDocuments {
     private static final String ACTIVE_ROLE = "r.status = 'active' AND (r.end_date IS NULL OR r.end_date >= current_date)";
     private static final String ACTIVE_ENROLLMENT = "e.status = 'active' AND (e.end_date IS NULL OR e.end_date >= current_date)";
 
+    /**
+     * People with what decides their documents, set-based over the persons in {@code ids} (a batch, or everyone for a
+     * rebuild): one join per table instead of a lookup per person and table.
+     */
     private static final String PERSONS = """
-            SELECT p.id, p.given_name, p.family_name, p.middle_name, p.preferred_given_name, p.status, p.grades,
-                   p.primary_school_id, ps.name AS primary_school,
-                   ARRAY(SELECT DISTINCT r.role FROM person_role r WHERE r.person_id = p.id AND %1$s) AS roles,
-                   ARRAY(SELECT DISTINCT r.school_id FROM person_role r
-                         WHERE r.person_id = p.id AND r.school_id IS NOT NULL AND %1$s) AS role_schools,
-                   ARRAY(SELECT DISTINCT e.role FROM enrollment e WHERE e.person_id = p.id AND %2$s) AS enrollment_roles,
-                   ARRAY(SELECT DISTINCT e.class_id FROM enrollment e WHERE e.person_id = p.id AND %2$s) AS classes,
-                   ARRAY(SELECT DISTINCT e.school_id FROM enrollment e WHERE e.person_id = p.id AND %2$s) AS class_schools,
-                   ARRAY(SELECT DISTINCT c.title FROM enrollment e JOIN class_group c ON c.id = e.class_id
-                         WHERE e.person_id = p.id AND %2$s) AS class_titles,
-                   ARRAY(SELECT DISTINCT s.name FROM person_role r JOIN school s ON s.id = r.school_id
-                         WHERE r.person_id = p.id AND %1$s) AS school_names,
-                   ARRAY(SELECT DISTINCT e.class_id FROM guardianship g JOIN enrollment e ON e.person_id = g.student_id
-                         WHERE g.guardian_id = p.id AND %2$s) AS child_classes,
-                   ARRAY(SELECT DISTINCT e.school_id FROM guardianship g JOIN enrollment e ON e.person_id = g.student_id
-                         WHERE g.guardian_id = p.id AND %2$s) AS child_schools,
-                   EXISTS (SELECT 1 FROM guardianship g WHERE g.guardian_id = p.id) AS has_children
-            FROM person p LEFT JOIN school ps ON ps.id = p.primary_school_id""".formatted(ACTIVE_ROLE, ACTIVE_ENROLLMENT);
+            WITH ids AS (%3$s),
+            roles AS (
+              SELECT r.person_id, array_agg(DISTINCT r.role) AS roles,
+                     array_agg(DISTINCT r.school_id) FILTER (WHERE r.school_id IS NOT NULL) AS role_schools,
+                     array_agg(DISTINCT s.name) FILTER (WHERE s.name IS NOT NULL) AS school_names
+              FROM person_role r JOIN ids ON ids.id = r.person_id LEFT JOIN school s ON s.id = r.school_id
+              WHERE %1$s GROUP BY r.person_id),
+            enrolled AS (
+              SELECT e.person_id, array_agg(DISTINCT e.role) AS enrollment_roles, array_agg(DISTINCT e.class_id) AS classes,
+                     array_agg(DISTINCT e.school_id) AS class_schools, array_agg(DISTINCT c.title) AS class_titles
+              FROM enrollment e JOIN ids ON ids.id = e.person_id JOIN class_group c ON c.id = e.class_id
+              WHERE %2$s GROUP BY e.person_id),
+            children AS (
+              SELECT g.guardian_id, array_agg(DISTINCT e.class_id) FILTER (WHERE e.class_id IS NOT NULL) AS child_classes,
+                     array_agg(DISTINCT e.school_id) FILTER (WHERE e.school_id IS NOT NULL) AS child_schools
+              FROM guardianship g JOIN ids ON ids.id = g.guardian_id
+              LEFT JOIN enrollment e ON e.person_id = g.student_id AND %2$s
+              GROUP BY g.guardian_id)
+            SELECT p.id, p.given_name, p.family_name, p.middle_name, p.preferred_given_name, p.status,
+                   p.primary_school_id, ps.name AS primary_school, roles.roles, roles.role_schools, roles.school_names,
+                   enrolled.enrollment_roles, enrolled.classes, enrolled.class_schools, enrolled.class_titles,
+                   children.child_classes, children.child_schools, children.guardian_id IS NOT NULL AS has_children
+            FROM person p JOIN ids ON ids.id = p.id
+            LEFT JOIN school ps ON ps.id = p.primary_school_id
+            LEFT JOIN roles ON roles.person_id = p.id
+            LEFT JOIN enrolled ON enrolled.person_id = p.id
+            LEFT JOIN children ON children.guardian_id = p.id""";
+
+    private static String persons(String ids) {
+        return PERSONS.formatted(ACTIVE_ROLE, ACTIVE_ENROLLMENT, ids);
+    }
 
     private static final String CLASSES = """
             SELECT c.id, c.title, c.class_code, c.status, c.school_id, s.name AS school, co.title AS course,
@@ -71,7 +88,7 @@ class RosterDocuments {
                 found.add(document.id());
             }
         };
-        read(connection, PERSONS + " WHERE p.id = ANY(?)", ids(keys, EntityKey.PERSON), this::person, sink);
+        read(connection, persons("SELECT unnest(?::uuid[]) AS id"), ids(keys, EntityKey.PERSON), this::person, sink);
         read(connection, CLASSES + " WHERE c.id = ANY(?)", ids(keys, EntityKey.CLASS), this::classGroup, sink);
         read(connection, SCHOOLS + " WHERE s.id = ANY(?)", ids(keys, EntityKey.SCHOOL), this::school, sink);
         List<String> deletes = keys.stream().map(EntityKey::documentId).distinct().filter(id -> !found.contains(id)).toList();
@@ -95,7 +112,7 @@ class RosterDocuments {
         try {
             stream(connection, SCHOOLS, this::school, sink);
             stream(connection, CLASSES, this::classGroup, sink);
-            stream(connection, PERSONS, this::person, sink);
+            stream(connection, persons("SELECT id FROM person"), this::person, sink);
             connection.commit();
         } finally {
             connection.setAutoCommit(autoCommit);
@@ -231,6 +248,9 @@ class RosterDocuments {
 
     private static Set<String> strings(Array array) throws SQLException {
         var values = new LinkedHashSet<String>();
+        if (array == null) {
+            return values;
+        }
         for (Object value : (Object[]) array.getArray()) {
             if (value != null) {
                 values.add(value.toString());
@@ -241,6 +261,9 @@ class RosterDocuments {
 
     private static Set<UUID> uuids(Array array) throws SQLException {
         var values = new LinkedHashSet<UUID>();
+        if (array == null) {
+            return values;
+        }
         for (Object value : (Object[]) array.getArray()) {
             if (value != null) {
                 values.add((UUID) value);

@@ -35,18 +35,27 @@ public class SearchIndexing {
     }
 
     /**
-     * Handles everything queued for the tenant; returns the number of outbox rows handled.
+     * Handles everything queued for the tenant.
      *
      * @throws SearchUnavailableException when the engine does not answer; what was not handled stays queued
      */
-    public int drain(TenantId tenant) {
-        int handled = 0;
-        int batch;
+    public Drained drain(TenantId tenant) {
+        var total = new Drained(0, 0);
+        Drained batch;
         do {
             batch = drainBatch(tenant);
-            handled += batch;
-        } while (batch > 0);
-        return handled;
+            total = new Drained(total.rows() + batch.rows(), total.documents() + batch.documents());
+        } while (batch.rows() > 0);
+        return total;
+    }
+
+    /**
+     * What a drain did.
+     *
+     * @param rows      outbox rows handled
+     * @param documents documents written or deleted (an entity queued several times is written once per batch)
+     */
+    public record Drained(long rows, long documents) {
     }
 
     /** How many outbox rows wait for the tenant. */
@@ -60,7 +69,7 @@ public class SearchIndexing {
         });
     }
 
-    private int drainBatch(TenantId tenant) {
+    private Drained drainBatch(TenantId tenant) {
         return sql(tenant, connection -> {
             connection.setAutoCommit(false);
             try {
@@ -78,15 +87,16 @@ public class SearchIndexing {
                 }
                 if (rowIds.isEmpty()) {
                     connection.commit();
-                    return 0;
+                    return new Drained(0, 0);
                 }
-                indexing.apply(tenant, documents.read(connection, keys));
+                var changes = documents.read(connection, keys);
+                indexing.apply(tenant, changes);
                 try (var delete = connection.prepareStatement("DELETE FROM search_outbox WHERE id = ANY(?)")) {
                     delete.setArray(1, connection.createArrayOf("bigint", rowIds.toArray()));
                     delete.executeUpdate();
                 }
                 connection.commit();
-                return rowIds.size();
+                return new Drained(rowIds.size(), changes.upserts().size() + changes.deletes().size());
             } catch (RuntimeException | SQLException e) {
                 connection.rollback();
                 throw e;
