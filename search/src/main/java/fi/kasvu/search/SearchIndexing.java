@@ -1,7 +1,6 @@
 package fi.kasvu.search;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.UUID;
 
@@ -73,7 +72,7 @@ public class SearchIndexing {
         return sql(tenant, connection -> {
             connection.setAutoCommit(false);
             try {
-                var rowIds = new ArrayList<Long>();
+                var rowIds = new LinkedHashSet<Long>();
                 var keys = new LinkedHashSet<EntityKey>();
                 try (var statement = connection.prepareStatement("""
                         SELECT id, entity, entity_id FROM search_outbox ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")) {
@@ -88,6 +87,19 @@ public class SearchIndexing {
                 if (rowIds.isEmpty()) {
                     connection.commit();
                     return new Drained(0, 0);
+                }
+                // the same entities' later rows too (a person queued by person, person_role and enrollment)
+                try (var statement = connection.prepareStatement(
+                        "SELECT id, entity, entity_id FROM search_outbox WHERE entity_id = ANY(?) FOR UPDATE SKIP LOCKED")) {
+                    statement.setArray(1, connection.createArrayOf("uuid",
+                            keys.stream().map(EntityKey::id).distinct().toArray()));
+                    try (var rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            if (keys.contains(new EntityKey(rs.getString(2), rs.getObject(3, UUID.class)))) {
+                                rowIds.add(rs.getLong(1));
+                            }
+                        }
+                    }
                 }
                 var changes = documents.read(connection, keys);
                 indexing.apply(tenant, changes);
