@@ -42,7 +42,7 @@ public class SearchBox extends Div {
         field.setPlaceholder("Hae…");
         field.setAriaLabel(FIELD_LABEL);
         field.setClearButtonVisible(true);
-        field.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(DEBOUNCE_MS);
         field.addValueChangeListener(change -> show(change.getValue()));
         inputAttribute("role", "combobox");

@@ -41,7 +41,7 @@ class SearchBoxTest {
 
     @Test
     void waitsForAPauseInTypingBeforeSearching() {
-        assertThat(box.field().getValueChangeMode()).isEqualTo(com.vaadin.flow.data.value.ValueChangeMode.TIMEOUT);
+        assertThat(box.field().getValueChangeMode()).isEqualTo(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         assertThat(box.field().getValueChangeTimeout()).isEqualTo(SearchBox.DEBOUNCE_MS);
     }
 
