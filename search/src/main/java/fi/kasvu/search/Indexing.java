@@ -1,6 +1,5 @@
 package fi.kasvu.search;
 
-import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -52,14 +51,7 @@ class Indexing {
         rebuilds.remove(tenant);
     }
 
-    boolean rebuilding(TenantId tenant) {
-        return rebuilds.containsKey(tenant);
-    }
-
+    /** A rebuild in progress and the ids of the documents changed meanwhile. */
     record Target(SearchIndex.Rebuild rebuild, Set<String> touched) {
-
-        void upsert(Collection<SearchDocument> documents) {
-            rebuild.upsert(documents);
-        }
     }
 }

@@ -17,6 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SearchSettings(
         @DefaultValue("true") boolean indexerEnabled,
         @DefaultValue("1s") Duration interval,
-        @DefaultValue("1000") int batchSize,
+        @DefaultValue("5000") int batchSize,
         @DefaultValue("60s") Duration maxBackoff) {
 }
