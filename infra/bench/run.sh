@@ -6,6 +6,8 @@
 #            (runs a Keycloak on port 8183; takes long, so not part of `all`)
 #   oneroster  OneRosterApiBench: GET /classes/{id}/students of OneRoster under concurrent load, p50/p99 and throughput
 #   import   RosterImportBench: a Vantaa-size OneRoster CSV zip imported (and re-imported) with the heap capped at 512 MB
+#   search   SearchBench: 10 tenants x 100,000 people on Lucene, then on Elasticsearch (runs one on port 9250,
+#            -Dkasvu.test.elasticsearch.port=... to move it): query latency, indexing rate, reindex under load
 #   all      fleet and tenancy (the default)
 # Extra JVM options tune a run, e.g. -Dbench.tenants=100 -Dbench.pool-size=8 -Dbench.fleet.parallelism=4
 # (see docs/benchmarks.md). Needs PostgreSQL on 127.0.0.1:5432 (or KASVU_TEST_DB_URL), like the platform's tests.
@@ -15,8 +17,8 @@ set -euo pipefail
 which="${1:-all}"
 [ $# -gt 0 ] && shift
 case "$which" in
-  fleet|tenancy|signup|oneroster|import|all) ;;
-  *) echo "usage: $0 [fleet|tenancy|signup|oneroster|import|all] [JVM options...]" >&2; exit 64 ;;
+  fleet|tenancy|signup|oneroster|import|search|all) ;;
+  *) echo "usage: $0 [fleet|tenancy|signup|oneroster|import|search|all] [JVM options...]" >&2; exit 64 ;;
 esac
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -65,6 +67,11 @@ jvm+=(-Dbench.data-dir="$here/target/kasvu-bench-data")
 if [ -s "$here/target/keycloak-distribution.path" ]; then
   jvm+=(-Dkasvu.keycloak.distribution="$(cat "$here/target/keycloak-distribution.path")")
 fi
+# SearchBench: the Elasticsearch distribution Maven fetched, unpacked under the bench's target/
+if [ -s "$here/target/elasticsearch-distribution.path" ]; then
+  jvm+=(-Dkasvu.test.elasticsearch.distribution="$(cat "$here/target/elasticsearch-distribution.path")"
+        -Dkasvu.test.elasticsearch.home="$here/target/elasticsearch")
+fi
 jvm+=("$@")
 
 status=0
@@ -78,6 +85,7 @@ case "$which" in
   signup) run SignupBench ;;
   oneroster) run OneRosterApiBench ;;
   import) jvm+=(-Xms256m -Xmx512m); run RosterImportBench ;;
+  search) run SearchBench ;;
   all) run FleetMigrationBench; run TenancyOverheadBench ;;
 esac
 exit "$status"

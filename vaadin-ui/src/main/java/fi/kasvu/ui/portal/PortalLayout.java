@@ -20,6 +20,7 @@ import fi.kasvu.platform.tenancy.Logo;
 import fi.kasvu.platform.tenancy.Tenant;
 import fi.kasvu.platform.tenancy.TenantContext;
 import fi.kasvu.platform.tenancy.TenantRegistry;
+import fi.kasvu.ui.search.HeaderSearch;
 import fi.kasvu.ui.security.CurrentUser;
 
 /**
@@ -43,7 +44,7 @@ public class PortalLayout extends Div implements RouterLayout {
     private final Main content = new Main();
     private final BrandPalette palette;
 
-    PortalLayout(TenantContext tenants, TenantRegistry registry, CurrentUser currentUser) {
+    PortalLayout(TenantContext tenants, TenantRegistry registry, CurrentUser currentUser, HeaderSearch search) {
         Tenant tenant = registry.require(tenants.require());
         palette = BrandPalette.of(tenant.branding().primaryColour());
         var banner = new Header();
@@ -57,7 +58,7 @@ public class PortalLayout extends Div implements RouterLayout {
             administration.addClassName("kasvu-banner-link");
             banner.add(administration);
         });
-        banner.add(ownPageLink(currentUser));
+        banner.add(search, ownPageLink(currentUser));
         content.addClassName("kasvu-content");
         var footer = new Footer(new Paragraph("Palvelun tarjoaa Kasvu."));
         footer.addClassName("kasvu-footer");
