@@ -101,6 +101,25 @@ public class Guardianships {
         audit.record(student, "guardianship.allowed-by-student", self.id(), "guardian " + guardianId);
     }
 
+    /**
+     * The student, of age and signed in, takes back the leave they gave the guardian: from now on the guardian acts for
+     * them no more. Audited like the leave itself.
+     */
+    @Transactional
+    public void withdrawGuardian(Actor student, UUID guardianId) {
+        Person self = persons.findByAccountId(student.accountId()).orElseThrow(() ->
+                new AccessRefusedException("only the student themselves can withdraw a guardian's leave"));
+        Guardianship guardianship = entities.find(Guardianship.class, new Guardianship.Key(guardianId, self.id()));
+        if (guardianship == null) {
+            throw new InvalidFieldException("guardian", "is not your guardian");
+        }
+        if (guardianship.allowedByStudentAt() == null) {
+            throw new InvalidFieldException("guardian", "you have not allowed this guardian to act for you");
+        }
+        guardianship.allowedByStudent(null);
+        audit.record(student, "guardianship.withdrawn-by-student", self.id(), "guardian " + guardianId);
+    }
+
     @Transactional(readOnly = true)
     public List<GuardianSummary> guardiansOf(Actor actor, UUID studentId) {
         access.requirePerson(actor, studentId);

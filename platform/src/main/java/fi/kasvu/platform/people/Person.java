@@ -24,7 +24,12 @@ class Person {
     @Column(name = "family_name", nullable = false)
     private String familyName;
 
+    @Column(name = "preferred_given_name")
+    private String preferredGivenName;
+
     private String email;
+
+    private String phone;
 
     @Column(name = "primary_school_id")
     private UUID primarySchoolId;
@@ -60,10 +65,16 @@ class Person {
         return accountId;
     }
 
-    void change(String givenName, String familyName, String email) {
-        this.givenName = givenName;
-        this.familyName = familyName;
-        this.email = email;
+    PersonChange details() {
+        return new PersonChange(givenName, familyName, preferredGivenName, email, phone);
+    }
+
+    void change(PersonChange changed) {
+        this.givenName = changed.givenName();
+        this.familyName = changed.familyName();
+        this.preferredGivenName = changed.preferredGivenName();
+        this.email = changed.email();
+        this.phone = changed.phone();
     }
 
     void linkAccount(String accountId) {

@@ -53,4 +53,32 @@ class PersonRole {
         this.beginDate = beginDate;
         this.status = "active";
     }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID personId() {
+        return personId;
+    }
+
+    UUID schoolId() {
+        return schoolId;
+    }
+
+    String role() {
+        return role;
+    }
+
+    LocalDate beginDate() {
+        return beginDate;
+    }
+
+    LocalDate endDate() {
+        return endDate;
+    }
+
+    void end(LocalDate day) {
+        this.endDate = day;
+    }
 }

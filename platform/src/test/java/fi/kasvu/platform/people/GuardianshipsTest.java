@@ -87,6 +87,33 @@ class GuardianshipsTest {
     }
 
     @Test
+    void theAdultStudentWithdrawsTheLeaveAndTheGuardianActsNoMoreAndTheWithdrawalIsAudited() {
+        UUID student = student("Iida", LocalDate.now().minusYears(20), "iida-account");
+        guardianships.addGuardian(CITY_ADMIN, guardian, student);
+        Actor iida = new Actor("iida-account", "Iida Opiskelija", Set.of("student"));
+        assertThatThrownBy(() -> guardianships.withdrawGuardian(iida, guardian))
+                .hasMessageStartingWith("guardian: ").hasMessageContaining("not allowed");
+        guardianships.allowGuardian(iida, guardian);
+        assertThat(guardianships.mayActFor(guardian, student, LocalDate.now())).isTrue();
+
+        assertThatThrownBy(() -> guardianships.withdrawGuardian(new Actor("someone-else", "Joku", Set.of("student")),
+                guardian)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> guardianships.withdrawGuardian(iida, UUID.randomUUID()))
+                .hasMessageStartingWith("guardian: ");
+        assertThat(guardianships.mayActFor(guardian, student, LocalDate.now())).isTrue();
+
+        guardianships.withdrawGuardian(iida, guardian);
+
+        assertThat(guardianships.mayActFor(guardian, student, LocalDate.now())).isFalse();
+        assertThat(guardianships.guardiansOf(CITY_ADMIN, student)).singleElement().satisfies(summary -> {
+            assertThat(summary.allowedByStudentAt()).isNull();
+            assertThat(summary.mayActToday()).isFalse();
+        });
+        assertThat(audit.count(CITY_ADMIN, new AuditQuery(student, "iida-account",
+                "guardianship.withdrawn-by-student", null, null))).isEqualTo(1);
+    }
+
+    @Test
     void onlyTheStudentOfAgeCanAllowIt() {
         UUID minor = student("Mikko", LocalDate.now().minusYears(15), "mikko-account");
         guardianships.addGuardian(CITY_ADMIN, guardian, minor);

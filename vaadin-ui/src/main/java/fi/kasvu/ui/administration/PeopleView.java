@@ -20,6 +20,7 @@ import fi.kasvu.platform.people.IdentityCodes;
 import fi.kasvu.platform.people.NewPerson;
 import fi.kasvu.platform.people.PeopleDirectory;
 import fi.kasvu.platform.people.PeopleQuery;
+import fi.kasvu.platform.people.PersonChanges;
 import fi.kasvu.platform.people.PersonRegister;
 import fi.kasvu.platform.people.PersonSummary;
 import fi.kasvu.platform.people.Role;
@@ -48,8 +49,8 @@ class PeopleView extends Div {
     private final PersonForm form;
     private final StatusLine status = new StatusLine("people-status");
 
-    PeopleView(PeopleDirectory people, PersonRegister register, IdentityCodes identityCodes, Guardianships guardianships,
-               SchoolDirectory schools, SignedInActor signedIn) {
+    PeopleView(PeopleDirectory people, PersonRegister register, PersonChanges changes, IdentityCodes identityCodes,
+               Guardianships guardianships, SchoolDirectory schools, SignedInActor signedIn) {
         this.people = people;
         this.register = register;
         this.actor = signedIn.require();
@@ -66,7 +67,8 @@ class PeopleView extends Div {
         grid.addColumn(p -> p.maskedIdentityCode() == null ? "" : p.maskedIdentityCode()).setHeader("Henkilötunnus");
         grid.setItems(query -> people.people(actor, query(), GridPaging.of(query)).stream(),
                 query -> (int) people.countPeople(actor, query()));
-        details = new PersonDetails(identityCodes, guardianships, actor);
+        details = new PersonDetails(identityCodes, guardianships, changes, actor,
+                () -> grid.getDataProvider().refreshAll());
         grid.asSingleSelect().addValueChangeListener(change -> details.show(change.getValue()));
         form = new PersonForm(ownSchools);
         form.addAddListener(add -> add(add.newPerson()));

@@ -12,6 +12,8 @@ import fi.kasvu.platform.people.IdentityCodes;
 import fi.kasvu.platform.people.PeopleDirectory;
 import fi.kasvu.platform.migration.TenantMigrations;
 import fi.kasvu.platform.people.NewPerson;
+import fi.kasvu.platform.people.PersonChange;
+import fi.kasvu.platform.people.PersonChanges;
 import fi.kasvu.platform.people.PersonRegister;
 import fi.kasvu.platform.people.Role;
 import fi.kasvu.platform.school.ClassDirectory;
@@ -67,6 +69,7 @@ class SchoolAdministrationAccessTest {
     @Autowired PeopleDirectory directory;
     @Autowired IdentityCodes identityCodes;
     @Autowired Guardianships guardianships;
+    @Autowired PersonChanges changes;
     @Autowired AuditLog audit;
     @LocalServerPort int port;
 
@@ -74,6 +77,7 @@ class SchoolAdministrationAccessTest {
     VaadinClient vaadin;
     TenantId espoo;
     UUID pupil;
+    UUID ownSchool;
     String principalAccount;
 
     @BeforeAll
@@ -86,6 +90,7 @@ class SchoolAdministrationAccessTest {
         fixture.user(espoo.slug(), TEACHER, "Tiina", "Opettaja", "teacher");
         context.runAs(espoo, () -> {
             UUID own = schools.addSchool(SEED, "Olarin koulu", SchoolKind.BASIC).id();
+            ownSchool = own;
             UUID other = schools.addSchool(SEED, "Tapiolan lukio", SchoolKind.UPPER_SECONDARY).id();
             UUID year = calendar.addSchoolYear(SEED, LocalDate.now().getMonthValue() >= 8 ? LocalDate.now().getYear() + 1
                     : LocalDate.now().getYear()).id();
@@ -144,7 +149,7 @@ class SchoolAdministrationAccessTest {
         var admin = new Actor("admin-account", "Kaisa Pääkäyttäjä", Set.of(Actor.CITY_ADMIN));
         var principal = new Actor(principalAccount, "Risto Rehtori", Set.of(Actor.PRINCIPAL));
         context.runAs(espoo, () -> {
-            var details = new PersonDetails(identityCodes, guardianships, admin);
+            var details = new PersonDetails(identityCodes, guardianships, changes, admin, () -> { });
             details.show(directory.person(admin, pupil));
 
             assertThat(details.identityCode.getText()).isEqualTo("010112A****");
@@ -156,10 +161,57 @@ class SchoolAdministrationAccessTest {
             assertThat(details.identityCode.getText()).isEqualTo("010112A943Y");
             assertThat(audit.count(admin, new AuditQuery(pupil, "admin-account", "identity-code.revealed", null, null)))
                     .isEqualTo(before + 1);
-            var principalsView = new PersonDetails(identityCodes, guardianships, principal);
+            var principalsView = new PersonDetails(identityCodes, guardianships, changes, principal, () -> { });
             principalsView.show(directory.person(admin, pupil));
             assertThat(principalsView.reveal.isVisible()).isFalse();
             assertThat(principalsView.identityCode.getText()).isEqualTo("010112A****");
+        });
+    }
+
+    @Test
+    void aPrincipalEditsAPupilAndEndsTheirRoleFromTheDetailsAndABadFieldIsShownInFinnishWithNothingWritten() {
+        var principal = new Actor(principalAccount, "Risto Rehtori", Set.of(Actor.PRINCIPAL));
+        context.runAs(espoo, () -> {
+            UUID pupil2 = people.addPerson(SEED, new NewPerson("Eero", "Oppilas", null, null, null, Role.STUDENT,
+                    ownSchool));
+            var refreshed = new java.util.concurrent.atomic.AtomicInteger();
+            var details = new PersonDetails(identityCodes, guardianships, changes, principal, refreshed::incrementAndGet);
+            details.show(directory.person(principal, pupil2));
+            assertThat(details.edit.givenName.getValue()).isEqualTo("Eero");
+
+            details.edit.phone.setValue("soita");
+            details.edit.save.click();
+
+            assertThat(details.edit.phone.isInvalid()).isTrue();
+            assertThat(details.edit.phone.getErrorMessage()).isEqualTo("Kirjoita puhelinnumero muodossa +358 40 123 4567.");
+            assertThat(changes.details(principal, pupil2).phone()).isNull();
+            assertThat(refreshed).hasValue(0);
+
+            details.edit.phone.setValue("040 123 4567");
+            details.edit.preferredGivenName.setValue("Eki");
+            details.edit.familyName.setValue("Virtanen");
+            details.edit.save.click();
+
+            assertThat(changes.details(principal, pupil2)).isEqualTo(
+                    new PersonChange("Eero", "Virtanen", "Eki", null, "040 123 4567"));
+            assertThat(details.edit.phone.isInvalid()).isFalse();
+            assertThat(details.status.getText()).isEqualTo("Henkilötiedot on tallennettu.");
+            assertThat(refreshed).hasValue(1);
+
+            var role = details.roleEnd.role.getValue();
+            assertThat(role.schoolName()).isEqualTo("Olarin koulu");
+            details.roleEnd.lastDay.setValue(role.beginDate().minusDays(1));
+            details.roleEnd.end.click();
+            assertThat(details.roleEnd.lastDay.getErrorMessage())
+                    .isEqualTo("Rooli ei voi päättyä ennen kuin se on alkanut.");
+            assertThat(changes.rolesOf(principal, pupil2).getFirst().endDate()).isNull();
+
+            details.roleEnd.lastDay.setValue(role.beginDate());
+            details.roleEnd.end.click();
+
+            assertThat(changes.rolesOf(principal, pupil2).getFirst().endDate()).isEqualTo(role.beginDate());
+            assertThat(details.roleEnd.isVisible()).isFalse();
+            assertThat(refreshed).hasValue(2);
         });
     }
 

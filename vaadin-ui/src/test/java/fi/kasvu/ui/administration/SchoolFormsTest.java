@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import fi.kasvu.platform.people.NewPerson;
+import fi.kasvu.platform.people.PersonChange;
+import fi.kasvu.platform.people.RoleSummary;
 import fi.kasvu.platform.people.Role;
 import fi.kasvu.platform.school.AcademicSessionSummary;
 import fi.kasvu.platform.school.ClassType;
@@ -102,6 +104,57 @@ class SchoolFormsTest {
                 school.id()));
         form.clear();
         assertThat(form.identityCode.getValue()).isEmpty();
+    }
+
+    @Test
+    void theEditFormShowsThePersonCollectsTheChangeAndMarksTheFieldNamed() {
+        var form = new PersonEditForm();
+        var saved = new ArrayList<PersonChange>();
+        form.addSaveListener(save -> saved.add(save.change()));
+        form.edit(new PersonChange("Aino Maria", "Oppilas", null, "aino@kunta.test", null));
+
+        assertThat(form.preferredGivenName.getValue()).isEmpty();
+        form.preferredGivenName.setValue("Aino");
+        form.phone.setValue("040 123 4567");
+        form.save.click();
+
+        assertThat(saved).containsExactly(new PersonChange("Aino Maria", "Oppilas", "Aino", "aino@kunta.test",
+                "040 123 4567"));
+        form.showProblem(new InvalidFieldException("phone", "enter a number such as +358 40 123 4567"));
+        assertThat(form.phone.isInvalid()).isTrue();
+        assertThat(form.phone.getErrorMessage()).isEqualTo("Kirjoita puhelinnumero muodossa +358 40 123 4567.");
+        assertThat(form.email.isInvalid()).isFalse();
+        form.showProblem(new InvalidFieldException("email", "another person has this address"));
+        assertThat(form.phone.isInvalid()).isFalse();
+        assertThat(form.email.getErrorMessage()).isEqualTo("Osoite on jo toisella henkilöllä.");
+    }
+
+    @Test
+    void theRoleFormOffersOnlyRolesNotEndedAndFiresTheChosenDay() {
+        var form = new RoleEndForm();
+        var open = new RoleSummary(UUID.randomUUID(), UUID.randomUUID(), Role.TEACHER, school.id(), school.name(),
+                LocalDate.of(2025, 8, 1), null);
+        var ended = new RoleSummary(UUID.randomUUID(), open.personId(), Role.AIDE, school.id(), school.name(),
+                LocalDate.of(2024, 8, 1), LocalDate.of(2025, 5, 31));
+        var chosen = new ArrayList<String>();
+        form.addEndListener(end -> chosen.add(end.role().id() + " " + end.lastDay()));
+
+        form.show(List.of(open, ended));
+
+        assertThat(form.isVisible()).isTrue();
+        assertThat(form.role.getValue()).isEqualTo(open);
+        assertThat(form.role.getItemLabelGenerator().apply(open)).isEqualTo(PersonRoleNames.of(Role.TEACHER)
+                + ", Hakunilan koulu, alkaen 1.8.2025");
+        form.lastDay.setValue(LocalDate.of(2026, 5, 31));
+        form.end.click();
+        assertThat(chosen).containsExactly(open.id() + " 2026-05-31");
+
+        form.showProblem(new InvalidFieldException("endDate", "cannot be before the role began on 2025-08-01"));
+        assertThat(form.lastDay.isInvalid()).isTrue();
+        assertThat(form.lastDay.getErrorMessage()).isEqualTo("Rooli ei voi päättyä ennen kuin se on alkanut.");
+
+        form.show(List.of(ended));
+        assertThat(form.isVisible()).isFalse();
     }
 
     @Test
