@@ -1,13 +1,10 @@
 package fi.kasvu.ui.search;
 
-import java.util.List;
-
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import fi.kasvu.search.Search;
 import fi.kasvu.search.Viewer;
 import fi.kasvu.search.Viewers;
 import fi.kasvu.ui.security.CurrentUser;
-import fi.kasvu.ui.security.SignedInUser;
 import org.springframework.context.annotation.Scope;
 
 /**
@@ -24,8 +21,9 @@ public class HeaderSearch extends SearchBox {
     }
 
     private static Viewer viewer(Viewers viewers, CurrentUser currentUser) {
-        List<String> roles = currentUser.signedIn().map(SignedInUser::roles).orElse(List.of());
-        return currentUser.subject().map(subject -> viewers.of(subject, roles))
-                .orElseGet(() -> roles.isEmpty() ? Viewer.nobody() : viewers.of(null, roles));
+        return currentUser.signedIn()
+                .filter(user -> user.accountId() != null || !user.roles().isEmpty())
+                .map(user -> viewers.of(user.accountId(), user.roles()))
+                .orElseGet(Viewer::nobody);
     }
 }

@@ -42,19 +42,6 @@ public class CurrentUser {
         };
     }
 
-    /** The signed-in person's Keycloak user id ({@code sub}), which their {@code person.account_id} holds. */
-    public Optional<String> subject() {
-        Authentication authentication = securityContexts.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            return Optional.empty();
-        }
-        return switch (authentication.getPrincipal()) {
-            case OidcUser user -> Optional.ofNullable(user.getSubject());
-            case Jwt token -> Optional.ofNullable(token.getSubject());
-            case null, default -> Optional.empty();
-        };
-    }
-
     /** Signs out here and at Keycloak, then comes back to the host's front page; from a view's event only. */
     public void signOut() {
         vaadin.logout();
