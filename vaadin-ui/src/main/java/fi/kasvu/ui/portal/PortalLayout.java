@@ -2,6 +2,7 @@ package fi.kasvu.ui.portal;
 
 import java.io.ByteArrayInputStream;
 
+import fi.kasvu.ui.i18n.LanguageChoice;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
@@ -58,7 +59,7 @@ public class PortalLayout extends Div implements RouterLayout {
             administration.addClassName("kasvu-banner-link");
             banner.add(administration);
         });
-        banner.add(search, ownPageLink(currentUser));
+        banner.add(search, ownPageLink(currentUser), new LanguageChoice());
         content.addClassName("kasvu-content");
         var footer = new Footer(new Paragraph("Palvelun tarjoaa Kasvu."));
         footer.addClassName("kasvu-footer");

@@ -1,5 +1,8 @@
 package fi.kasvu.ui.security;
 
+import fi.kasvu.platform.audit.Actor;
+import java.util.Set;
+
 import java.util.List;
 
 /**
@@ -19,5 +22,10 @@ public record SignedInUser(String username, String name, List<String> roles, Str
 
     public boolean hasRole(String role) {
         return roles.contains(role);
+    }
+
+    /** The same person as the platform's services take them: account, name for the audit log, roles. */
+    public Actor actor() {
+        return new Actor(accountId, name, Set.copyOf(roles));
     }
 }
