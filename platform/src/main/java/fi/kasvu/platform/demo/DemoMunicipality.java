@@ -6,6 +6,7 @@ import fi.kasvu.platform.tenancy.Branding;
 import fi.kasvu.platform.tenancy.TenantContext;
 import fi.kasvu.platform.tenancy.TenantId;
 import fi.kasvu.platform.tenancy.TenantRegistry;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,14 +29,16 @@ class DemoMunicipality implements ApplicationRunner {
     private final TenantMigrations migrations;
     private final DemoSchoolStructure structure;
     private final TenantContext context;
+    private final List<DemoData> features;
     private final boolean embedded;
 
     DemoMunicipality(ObjectProvider<EmbeddedDatabase> embeddedDatabase, TenantRegistry registry, TenantMigrations migrations, DemoSchoolStructure structure,
-                     TenantContext context) {
+                     TenantContext context, List<DemoData> features) {
         this.registry = registry;
         this.migrations = migrations;
         this.structure = structure;
         this.context = context;
+        this.features = features.stream().sorted(java.util.Comparator.comparingInt(DemoData::order)).toList();
         this.embedded = embeddedDatabase.getIfAvailable() != null;
     }
 
@@ -47,7 +50,10 @@ class DemoMunicipality implements ApplicationRunner {
         registry.register(DEMO, "Vantaa (demo)");
         registry.rebrand(DEMO, new Branding("Vantaan kasvatus ja oppiminen (demo)", "#0050a0"));
         migrations.migrate(DEMO);
-        context.runAs(DEMO, structure::seed);
+        context.runAs(DEMO, () -> {
+            structure.seed();
+            features.forEach(DemoData::seed);
+        });
         registry.activate(DEMO);
         log.info("seeded the demo municipality '{}'", DEMO);
     }
