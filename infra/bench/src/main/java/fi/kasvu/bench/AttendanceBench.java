@@ -53,7 +53,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * throughput in lessons and student marks per second. Through the service, as signed-in teachers (access checked,
  * marks replaced, the {@link LessonMarked} event published); the HTTP and Vaadin round trip of the page is not in it.
  *
- * <p>Goal: p99 at most {@code bench.goal-p99-ms} (100 ms) with every teacher marking at once.
+ * Two measured runs: saturated (each teacher marks again as soon as the last marking returns: the throughput) and
+ * paced ({@code bench.rate} lessons per second in all, 50 by default, about ten times a large city's peak of teachers
+ * marking at the start of lessons; latency counted from the scheduled moment).
+ *
+ * <p>Goal: in the paced run, p99 at most {@code bench.goal-p99-ms} (100 ms) with every teacher marking at once.
  */
 public final class AttendanceBench {
 
@@ -63,6 +67,8 @@ public final class AttendanceBench {
     private final int warmupSeconds = Integer.getInteger("bench.warmup-seconds", 10);
     private final int measureSeconds = Integer.getInteger("bench.measure-seconds", 30);
     private final double goalP99 = Double.parseDouble(System.getProperty("bench.goal-p99-ms", "100"));
+    /** The paced run's rate: lessons marked per second by all teachers together. */
+    private final double rate = Double.parseDouble(System.getProperty("bench.rate", "50"));
     private static final Actor SEED = Actor.system("bench");
 
     public static void main(String[] args) {
@@ -95,9 +101,14 @@ public final class AttendanceBench {
                     classes * classSize, lessons, (System.nanoTime() - setup) / 1e9));
             var marking = context.getBean(AttendanceMarking.class);
             say("warm-up (not counted): " + warmupSeconds + " s");
-            load(tenants, tenant, marking, teachers, warmupSeconds, false);
+            load(tenants, tenant, marking, teachers, warmupSeconds, 0, false);
             say(CpuMeter.awaitQuiet());
-            return load(tenants, tenant, marking, teachers, measureSeconds, true);
+            say("saturated: every teacher marks again as soon as the last marking returns");
+            int saturated = load(tenants, tenant, marking, teachers, measureSeconds, 0, true);
+            say(CpuMeter.awaitQuiet());
+            say(String.format("paced: %.0f lessons/s in all, each teacher on a schedule; latency from the scheduled "
+                    + "moment, so waiting behind a slow marking counts", rate));
+            return Math.max(saturated, load(tenants, tenant, marking, teachers, measureSeconds, rate, true));
         }
     }
 
@@ -153,8 +164,9 @@ public final class AttendanceBench {
         return teachers;
     }
 
+    /** @param pace lessons per second by all teachers together; 0 for as fast as they can */
     private int load(TenantContext tenants, TenantId tenant, AttendanceMarking marking, List<Teacher> teachers,
-                     int seconds, boolean report) throws InterruptedException {
+                     int seconds, double pace, boolean report) throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long[][] latencies = new long[threads][1_000_000 / threads];
         int[] recorded = new int[threads];
@@ -168,14 +180,26 @@ public final class AttendanceBench {
             Teacher teacher = teachers.get(t % teachers.size());
             clients[t] = Thread.ofPlatform().name("bench-teacher-" + t).start(() -> tenants.runAs(tenant, () -> {
                 var random = ThreadLocalRandom.current();
+                long interval = pace <= 0 ? 0 : (long) (threads * 1e9 / pace);
+                long scheduled = began + (interval == 0 ? 0 : random.nextLong(interval));
                 while (System.nanoTime() < end && recorded[me] < latencies[me].length) {
+                    if (interval > 0) {
+                        long wait = scheduled - System.nanoTime();
+                        if (wait > 0) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                        }
+                        if (scheduled >= end) {
+                            break;
+                        }
+                    }
                     UUID lesson = teacher.lessons().get(random.nextInt(teacher.lessons().size()));
                     Map<UUID, MarkKind> exceptions = new HashMap<>();
                     for (int i = random.nextInt(4); i > 0; i--) {
                         exceptions.put(teacher.students().get(random.nextInt(teacher.students().size())),
                                 MarkKind.values()[1 + random.nextInt(MarkKind.values().length - 1)]);
                     }
-                    long sent = System.nanoTime();
+                    long sent = interval > 0 ? scheduled : System.nanoTime();
+                    scheduled += interval;
                     try {
                         LessonMarked marked = marking.markLesson(teacher.actor(), lesson, exceptions);
                         latencies[me][recorded[me]++] = System.nanoTime() - sent;
@@ -211,8 +235,11 @@ public final class AttendanceBench {
                 all.length, window, all.length / window, marks.get() / window, ms(all, 0.50), ms(all, 0.90), p99,
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6, failed.get()));
         say("  " + CpuMeter.describe(cpuFrom, CpuMeter.now(), true));
-        say(String.format("GOAL %s: p99 %.2f ms (goal <= %.0f ms) at %.1f lessons/s with %d teachers marking at once",
-                p99 <= goalP99 && failed.get() == 0 ? "MET" : "MISSED", p99, goalP99, all.length / window, threads));
+        if (pace > 0) {
+            say(String.format("GOAL %s: p99 %.2f ms (goal <= %.0f ms) at %.1f lessons/s with %d teachers marking at "
+                            + "once", p99 <= goalP99 && failed.get() == 0 ? "MET" : "MISSED", p99, goalP99,
+                    all.length / window, threads));
+        }
         return failed.get() == 0 ? 0 : 1;
     }
 
