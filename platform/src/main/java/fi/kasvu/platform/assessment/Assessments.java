@@ -1,6 +1,7 @@
 package fi.kasvu.platform.assessment;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,9 +38,11 @@ public class Assessments {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TenantContext tenants;
+    private final Clock clock;
 
     Assessments(EntityManager entities, GroupRoster roster, StudentAccess access, AuditLog audit,
-                ApplicationEventPublisher events, TenantContext tenants) {
+                ApplicationEventPublisher events, TenantContext tenants, Clock clock) {
+        this.clock = clock;
         this.entities = entities;
         this.roster = roster;
         this.access = access;
@@ -83,6 +86,42 @@ public class Assessments {
                 .setParameter("scale", added.scale().name()).setParameter("category", added.categoryId())
                 .setParameter("weight", added.weight()).setParameter("by", actor.accountId()).executeUpdate();
         return require(id);
+    }
+
+    /**
+     * The groups the actor assesses: those they teach today and, for a principal, every active group of the schools
+     * they lead; by school and title.
+     */
+    @Transactional(readOnly = true)
+    public List<GroupChoice> groupsFor(Actor actor) {
+        var me = access.personOf(actor);
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        List<?> rows = entities.createNativeQuery("""
+                        SELECT g.id, g.title, s.name, g.grades[1], g.subject_codes[1], g.class_type = 'homeroom'
+                          FROM class_group g JOIN school s ON s.id = g.school_id
+                         WHERE g.status = 'active' AND (g.id IN (SELECT e.class_id FROM enrollment e
+                                 WHERE e.person_id = :me AND e.role = 'teacher' AND e.status = 'active'
+                                   AND (e.begin_date IS NULL OR e.begin_date <= :today)
+                                   AND (e.end_date IS NULL OR e.end_date >= :today))
+                            OR g.school_id IN (SELECT r.school_id FROM person_role r
+                                 WHERE r.person_id = :me AND r.role = 'principal' AND r.status = 'active'
+                                   AND (r.begin_date IS NULL OR r.begin_date <= :today)
+                                   AND (r.end_date IS NULL OR r.end_date >= :today)))
+                         ORDER BY s.name, g.title""", Tuple.class)
+                .setParameter("me", me.get()).setParameter("today", LocalDate.now(clock)).getResultList();
+        return rows.stream().map(Tuple.class::cast).map(row -> new GroupChoice(row.get(0, UUID.class),
+                row.get(1, String.class), row.get(2, String.class), GroupRoster.level(row.get(3, String.class)),
+                row.get(4, String.class), Boolean.TRUE.equals(row.get(5, Boolean.class)))).toList();
+    }
+
+    /** The group's students by family and given name, for choosing one (no grades: not audited). */
+    @Transactional(readOnly = true)
+    public List<GroupStudent> studentsOf(Actor actor, UUID classId) {
+        Group group = roster.require(classId);
+        access.requireClass(actor, group.id(), "see this group's students");
+        return roster.students(group.id()).stream().map(p -> new GroupStudent(p.id(), p.name())).toList();
     }
 
     /** The group's assessments, newest first. */

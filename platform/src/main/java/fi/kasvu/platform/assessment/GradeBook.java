@@ -125,6 +125,18 @@ public class GradeBook {
         return query("g.student_id = :student", Map.of("student", studentId));
     }
 
+    /** The terms of the group's school year, in order, for its term grades. */
+    @Transactional(readOnly = true)
+    public List<TermChoice> termsOf(Actor actor, UUID classId) {
+        Group group = roster.require(classId);
+        access.requireClass(actor, group.id(), "see this group's terms");
+        List<?> rows = entities.createNativeQuery("SELECT id, title FROM academic_session WHERE parent_id = :year "
+                + "AND type = 'term' ORDER BY start_date", Tuple.class).setParameter("year", group.schoolYearId())
+                .getResultList();
+        return rows.stream().map(Tuple.class::cast).map(row -> new TermChoice(row.get(0, UUID.class),
+                row.get(1, String.class))).toList();
+    }
+
     /** Lets a subject be marked S/H, or no longer; for a city admin, as the municipality's curriculum says. */
     @Transactional
     public void allowPassFail(Actor actor, String subjectCode, boolean allowed) {
