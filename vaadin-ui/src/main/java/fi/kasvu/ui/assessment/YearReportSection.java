@@ -26,6 +26,8 @@ class YearReportSection extends Section {
 
     private final Div download = new Div();
     private final Div status = new Div();
+    /** The PDF last made, which the link offers. */
+    byte[] made;
 
     YearReportSection(Actor actor, YearReports reports, Assessments assessments, GroupChoice group) {
         var heading = new H2(getTranslation("assessment.reports"));
@@ -58,12 +60,16 @@ class YearReportSection extends Section {
         try {
             byte[] pdf = making.get();
             String file = name.replaceAll("[^\\p{L}\\p{N}-]+", "_") + ".pdf";
-            var link = new Anchor((DownloadHandler) event -> {
+            made = pdf;
+            var link = new Anchor();
+            link.setText(getTranslation("assessment.download", file));
+            link.setId("todistukset-lataa");
+            // the download is registered with the session once the link is on the page
+            link.addAttachListener(attached -> link.setHref((DownloadHandler) event -> {
                 event.setFileName(file);
                 event.setContentType("application/pdf");
                 new ByteArrayInputStream(pdf).transferTo(event.getOutputStream());
-            }, getTranslation("assessment.download", file));
-            link.setId("todistukset-lataa");
+            }));
             download.add(link);
             status.setText(getTranslation("assessment.reportReady"));
         } catch (InvalidFieldException e) {

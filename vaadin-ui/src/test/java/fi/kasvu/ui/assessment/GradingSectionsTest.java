@@ -140,6 +140,7 @@ class GradingSectionsTest {
             this.<Button>find(section, "todistukset-luokka").click();
 
             assertThat(findOptional(section, "todistukset-lataa")).get().isInstanceOf(Anchor.class);
+            assertThat(new String(section.made, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         });
     }
 
