@@ -144,6 +144,30 @@ class GradingSectionsTest {
         });
     }
 
+    @Test
+    void theGradesCardShowsAStudentTheirLatestResultAndTheTeacherCardLeadsToGrading() {
+        context.runAs(tenant, () -> {
+            Actor pupil = new Actor("aino-account", "Aino Oppilas", Set.of("student"));
+            people.linkAccount(SEED, pupils.get(0), pupil.accountId());
+            var test = assessments.addAssessment(TEACHER, new fi.kasvu.platform.assessment.NewAssessment(homeroom,
+                    "Sanakoe", LocalDate.now(), fi.kasvu.platform.assessment.Scale.MARKS, null, null));
+            assessments.recordResults(TEACHER, test.id(), List.of(
+                    new fi.kasvu.platform.assessment.ResultEntry(pupils.get(0), "9-", null)));
+
+            var card = new GradesCard(assessments, grades).render(new fi.kasvu.ui.portal.PortalViewer(pupil,
+                    Optional.of(pupils.get(0)), Optional.of(pupils.get(0))));
+            var none = new GradesCard(assessments, grades).render(new fi.kasvu.ui.portal.PortalViewer(TEACHER,
+                    Optional.empty(), Optional.empty()));
+            var teacherCard = new GradingCard(assessments).render(new fi.kasvu.ui.portal.PortalViewer(TEACHER,
+                    Optional.empty(), Optional.empty()));
+
+            assertThat(card).get().satisfies(c -> assertThat(c.getElement().getTextRecursively())
+                    .contains("Sanakoe", "9-"));
+            assertThat(none).isEmpty();
+            assertThat(teacherCard).get().satisfies(c -> assertThat(c.getElement().getTextRecursively()).contains("5C"));
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private <T extends Component> T find(Component root, String id) {
         return (T) findOptional(root, id).orElseThrow(() -> new AssertionError("no component " + id));
