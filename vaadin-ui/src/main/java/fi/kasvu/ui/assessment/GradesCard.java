@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fi.kasvu.platform.assessment.Assessments;
 import fi.kasvu.platform.assessment.GradeBook;
@@ -21,6 +22,7 @@ import fi.kasvu.ui.portal.PortalViewer;
 class GradesCard implements PortalCard {
 
     static final int LATEST = 5;
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final Assessments assessments;
     private final GradeBook grades;
@@ -55,17 +57,23 @@ class GradesCard implements PortalCard {
         if (!results.isEmpty()) {
             var latest = new UnorderedList();
             latest.setId("arvosanat-kortti-tulokset");
-            results.forEach(r -> latest.add(new ListItem(card.getTranslation("assessment.card.result", r.groupTitle(),
-                    r.assessmentTitle(), r.score().display(), r.date()))));
+            results.forEach(r -> latest.add(new ListItem(new Span(r.groupTitle() + ": " + r.assessmentTitle() + " – "),
+                    score(r.score().display()), new Span(" (" + DAY.format(r.date()) + ")"))));
             card.add(new Paragraph(card.getTranslation("assessment.card.latest")), latest);
         }
         if (!given.isEmpty()) {
             var list = new UnorderedList();
             list.setId("arvosanat-kortti-arvosanat");
-            given.stream().limit(12).forEach(g -> list.add(new ListItem(card.getTranslation("assessment.card.grade",
-                    g.subjectName(), g.sessionTitle(), g.score().display()))));
+            given.stream().limit(12).forEach(g -> list.add(new ListItem(
+                    new Span(g.subjectName() + ", " + g.sessionTitle() + ": "), score(g.score().display()))));
             card.add(new Paragraph(card.getTranslation("assessment.card.grades")), list);
         }
         return Optional.of(card);
+    }
+
+    private static Span score(String value) {
+        var score = new Span(value);
+        score.getStyle().set("font-weight", "600");
+        return score;
     }
 }

@@ -42,8 +42,10 @@ class GradingCard implements PortalCard {
         card.getElement().setAttribute("aria-labelledby", "arviointi-kortti-otsikko");
         var link = new Anchor(GradingView.ROUTE, card.getTranslation("assessment.teacherCard.link"));
         link.setId("arviointi-linkki");
-        card.add(heading, new Paragraph(card.getTranslation("assessment.teacherCard.groups", groups.size(),
-                String.join(", ", groups.stream().limit(6).map(g -> g.title()).toList()))), link);
+        var names = new com.vaadin.flow.component.html.Span(" " + String.join(", ", groups.stream().limit(8)
+                .map(g -> g.title()).toList()) + (groups.size() > 8 ? " …" : ""));
+        card.add(heading, new Paragraph(new com.vaadin.flow.component.html.Span(
+                card.getTranslation("assessment.teacherCard.groups")), names), link);
         return Optional.of(card);
     }
 }
