@@ -6,6 +6,7 @@
 #            (runs a Keycloak on port 8183; takes long, so not part of `all`)
 #   oneroster  OneRosterApiBench: GET /classes/{id}/students of OneRoster under concurrent load, p50/p99 and throughput
 #   import   RosterImportBench: a Vantaa-size OneRoster CSV zip imported (and re-imported) with the heap capped at 512 MB
+#   reports  YearReportBench: year reports as PDF for 1,000 students (40 classes of 25), goal 60 s
 #   search   SearchBench: 10 tenants x 100,000 people on Lucene, then on Elasticsearch (runs one on port 9250,
 #            -Dkasvu.test.elasticsearch.port=... to move it): query latency, indexing rate, reindex under load
 #   attendance  AttendanceBench: a school's teachers (30 classes of 30) marking whole lessons at once, p50/p99, throughput
@@ -18,8 +19,8 @@ set -euo pipefail
 which="${1:-all}"
 [ $# -gt 0 ] && shift
 case "$which" in
-  fleet|tenancy|signup|oneroster|import|search|attendance|all) ;;
-  *) echo "usage: $0 [fleet|tenancy|signup|oneroster|import|search|attendance|all] [JVM options...]" >&2; exit 64 ;;
+  fleet|tenancy|signup|oneroster|import|search|attendance|reports|all) ;;
+  *) echo "usage: $0 [fleet|tenancy|signup|oneroster|import|search|attendance|reports|all] [JVM options...]" >&2; exit 64 ;;
 esac
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -88,6 +89,7 @@ case "$which" in
   import) jvm+=(-Xms256m -Xmx512m); run RosterImportBench ;;
   search) run SearchBench ;;
   attendance) run AttendanceBench ;;
+  reports) run YearReportBench ;;
   all) run FleetMigrationBench; run TenancyOverheadBench ;;
 esac
 exit "$status"
