@@ -3,6 +3,7 @@ package fi.kasvu.platform.welfare;
 import fi.kasvu.platform.audit.AccessRefusedException;
 import fi.kasvu.platform.audit.Actor;
 import fi.kasvu.platform.audit.AuditLog;
+import fi.kasvu.platform.people.StudentAccess;
 import fi.kasvu.platform.school.InvalidFieldException;
 import fi.kasvu.platform.school.SchoolAccess;
 import jakarta.persistence.EntityManager;
@@ -28,8 +29,10 @@ public class WelfareGrants {
     private final SchoolAccess schools;
     private final AuditLog audit;
     private final Clock clock;
+    private final StudentAccess students;
 
-    WelfareGrants(EntityManager entities, SchoolAccess schools, AuditLog audit, Clock clock) {
+    WelfareGrants(EntityManager entities, SchoolAccess schools, AuditLog audit, Clock clock, StudentAccess students) {
+        this.students = students;
         this.entities = entities;
         this.schools = schools;
         this.audit = audit;
@@ -115,6 +118,39 @@ public class WelfareGrants {
         return rows.stream().filter(r -> scope.everything() || r[8] != null && scope.includes((UUID) r[8]))
                 .map(r -> new GrantSummary((UUID) r[0], (UUID) r[1], (String) r[2], Profession.valueOf((String) r[3]),
                         (UUID) r[4], (UUID) r[5], date(r[6]), date(r[7]), false)).toList();
+    }
+
+    /** The pupils the signed-in welfare worker's grants cover today; empty for anyone else. */
+    @Transactional(readOnly = true)
+    @SuppressWarnings("unchecked")
+    public List<CoveredPupil> pupilsCovered(Actor actor) {
+        if (actor == null || !actor.hasRole(WelfareAccess.WELFARE)) {
+            return List.of();
+        }
+        var me = students.personOf(actor);
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = entities.createNativeQuery("""
+                        WITH grants AS (
+                          SELECT * FROM welfare_grant WHERE worker_id = :me AND revoked_at IS NULL
+                            AND valid_from <= :today AND valid_until >= :today
+                        ), covered AS (
+                          SELECT g.student_id AS pupil, g.valid_until FROM grants g WHERE g.student_id IS NOT NULL
+                          UNION ALL
+                          SELECT e.person_id, g.valid_until FROM grants g JOIN enrollment e ON e.school_id = g.school_id
+                          WHERE e.role = 'student' AND e.status = 'active'
+                            AND (e.begin_date IS NULL OR e.begin_date <= :today) AND (e.end_date IS NULL OR e.end_date >= :today)
+                          UNION ALL
+                          SELECT p.id, g.valid_until FROM grants g JOIN person p ON p.primary_school_id = g.school_id
+                          JOIN person_role r ON r.person_id = p.id AND r.role = 'student' AND r.status = 'active'
+                        )
+                        SELECT p.id, p.given_name || ' ' || p.family_name, s.name, max(c.valid_until)
+                        FROM covered c JOIN person p ON p.id = c.pupil LEFT JOIN school s ON s.id = p.primary_school_id
+                        WHERE p.status = 'active'
+                        GROUP BY p.id, p.given_name, p.family_name, s.name ORDER BY p.family_name, p.given_name, p.id""")
+                .setParameter("me", me.get()).setParameter("today", LocalDate.now(clock)).getResultList();
+        return rows.stream().map(r -> new CoveredPupil((UUID) r[0], (String) r[1], (String) r[2], date(r[3]))).toList();
     }
 
     private UUID schoolOfPupil(UUID student) {

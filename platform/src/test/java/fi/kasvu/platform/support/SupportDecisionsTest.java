@@ -59,6 +59,7 @@ class SupportDecisionsTest {
     @Autowired GroupSupports groups;
     @Autowired LegacySupportRecords legacy;
     @Autowired AuditLog audit;
+    @Autowired SupportRoster roster;
 
     TenantContext.Binding bound;
     SchoolStructureFixture school;
@@ -214,6 +215,17 @@ class SupportDecisionsTest {
                 LocalDate.of(2024, 8, 1), LocalDate.of(2025, 12, 31), java.util.Map.of("a", "b")))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("validUntil"));
         assertThat(legacy.of(PRINCIPAL, school.pupil1)).isEmpty();
+    }
+
+    @Test
+    void eachListsThePupilsWhoseSupportTheyWorkOn() {
+        assertThat(roster.pupils(TEACHER)).extracting(PupilChoice::id).containsExactlyInAnyOrder(school.pupil1, school.pupil2);
+        assertThat(roster.pupils(TEACHER)).extracting(PupilChoice::className).containsOnly("7B");
+        assertThat(roster.pupils(SPECIAL)).extracting(PupilChoice::id).containsExactlyInAnyOrder(school.pupil1, school.pupil2);
+        assertThat(roster.pupils(PRINCIPAL)).extracting(PupilChoice::id).containsExactlyInAnyOrder(school.pupil1, school.pupil2);
+        assertThat(roster.pupils(OTHER_TEACHER)).isEmpty();
+        assertThat(roster.pupils(SPECIAL_ELSEWHERE)).isEmpty();
+        assertThat(roster.pupils(GOVERNANCE)).isEmpty();
     }
 
     private static SupportDraft readingSupport() {

@@ -102,6 +102,14 @@ class WelfareRegisterTest {
     }
 
     @Test
+    void aWorkerSeesThePupilsTheirGrantsCover() {
+        assertThat(grants.pupilsCovered(CURATOR)).extracting(CoveredPupil::id)
+                .containsExactlyInAnyOrder(school.pupil1, school.pupil2);
+        assertThat(grants.pupilsCovered(CURATOR_ELSEWHERE)).isEmpty();
+        assertThat(grants.pupilsCovered(TEACHER)).isEmpty();
+    }
+
+    @Test
     void aWorkerWithAGrantWritesAndReadsAndEveryReadIsAudited() {
         UUID record = welfare.write(CURATOR, school.pupil1, "Tapaaminen", "Keskusteltu koulumotivaatiosta.");
 
