@@ -195,6 +195,48 @@ public class WelfareRegister {
                 + (consentId != null ? " on consent " + consentId : " on a legal basis"));
     }
 
+    /** Who may give consent for the pupil today: the pupil and each guardian who acts for them (the 18-year rule). */
+    @Transactional(readOnly = true)
+    @SuppressWarnings("unchecked")
+    public List<Recipient> consentGivers(Actor actor, UUID studentId) {
+        access.requireGrant(actor, studentId, "list who may give consent");
+        LocalDate today = LocalDate.now(clock);
+        List<Object[]> rows = entities.createNativeQuery("""
+                        SELECT p.id, p.given_name || ' ' || p.family_name, CASE WHEN p.id = :student THEN 'pupil' ELSE 'guardian' END
+                        FROM person p WHERE p.status = 'active' AND (p.id = :student OR p.id IN
+                          (SELECT g.guardian_id FROM guardianship g WHERE g.student_id = :student))
+                        ORDER BY p.id = :student DESC, p.family_name, p.given_name""")
+                .setParameter("student", studentId).getResultList();
+        return rows.stream().map(r -> new Recipient((UUID) r[0], (String) r[1], (String) r[2]))
+                .filter(r -> r.id().equals(studentId) || guardianships.mayActFor(r.id(), studentId, today)).toList();
+    }
+
+    /** The pupil's current teachers and principals, to whom a record may be disclosed; for welfare staff with a grant. */
+    @Transactional(readOnly = true)
+    @SuppressWarnings("unchecked")
+    public List<Recipient> recipients(Actor actor, UUID studentId) {
+        access.requireGrant(actor, studentId, "list whom a record may be disclosed to");
+        LocalDate today = LocalDate.now(clock);
+        List<Object[]> rows = entities.createNativeQuery("""
+                        SELECT DISTINCT p.id, p.given_name || ' ' || p.family_name, x.role, p.family_name, p.given_name FROM (
+                          SELECT t.person_id, 'teacher' AS role FROM enrollment e JOIN enrollment t ON t.class_id = e.class_id
+                          WHERE e.person_id = :student AND e.role = 'student' AND e.status = 'active'
+                            AND (e.begin_date IS NULL OR e.begin_date <= :today) AND (e.end_date IS NULL OR e.end_date >= :today)
+                            AND t.role = 'teacher' AND t.status = 'active'
+                            AND (t.begin_date IS NULL OR t.begin_date <= :today) AND (t.end_date IS NULL OR t.end_date >= :today)
+                          UNION
+                          SELECT r.person_id, 'principal' FROM person_role r
+                          WHERE r.role = 'principal' AND r.status = 'active'
+                            AND (r.begin_date IS NULL OR r.begin_date <= :today) AND (r.end_date IS NULL OR r.end_date >= :today)
+                            AND r.school_id IN (SELECT e.school_id FROM enrollment e WHERE e.person_id = :student
+                                                  AND e.role = 'student' AND e.status = 'active'
+                                                UNION SELECT primary_school_id FROM person WHERE id = :student)
+                        ) x JOIN person p ON p.id = x.person_id WHERE p.status = 'active'
+                        ORDER BY p.family_name, p.given_name""")
+                .setParameter("student", studentId).setParameter("today", today).getResultList();
+        return rows.stream().map(r -> new Recipient((UUID) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
     private void requireConsentAllows(UUID consentId, UUID student, UUID recipient) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entities.createNativeQuery("""

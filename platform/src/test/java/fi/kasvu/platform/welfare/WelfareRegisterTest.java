@@ -153,6 +153,7 @@ class WelfareRegisterTest {
         UUID consent = welfare.recordConsent(CURATOR, school.pupil2, guardian, "Tukitoimien suunnittelu", teacher,
                 LocalDate.now(), LocalDate.now().plusMonths(3));
 
+        assertThat(welfare.recipients(CURATOR, school.pupil2)).extracting(Recipient::id).contains(teacher);
         welfare.disclose(CURATOR, first, teacher, consent, null);
 
         assertThat(welfare.records(TEACHER, school.pupil2)).extracting(WelfareRecordSummary::title)
