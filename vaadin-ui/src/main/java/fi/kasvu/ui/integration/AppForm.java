@@ -22,7 +22,7 @@ import fi.kasvu.provisioning.integration.ThirdPartyApps;
 class AppForm extends FormLayout {
 
     final TextField name = new TextField("Sovelluksen nimi");
-    final CheckboxGroup<OneRosterScope> scopes = new CheckboxGroup<>("Tiedot, joita sovellus saa lukea");
+    final CheckboxGroup<OneRosterScope> scopes = new CheckboxGroup<>("Tiedot, joita sovellus saa lukea tai palauttaa");
     final IntegerField requestsPerMinute = new IntegerField("Pyyntöjä minuutissa enintään");
     final Button submit = new Button("Rekisteröi sovellus");
 

@@ -13,6 +13,9 @@ final class ScopeNames {
             case ROSTER_CORE -> "Perustiedot (koulut, luokat, kurssit, henkilöt, ryhmiin kuuluminen)";
             case ROSTER -> "Kaikki rekisteritiedot, myös väestötiedot";
             case ROSTER_DEMOGRAPHICS -> "Väestötiedot (syntymäaika, sukupuoli, syntymämaa)";
+            case GRADEBOOK_READONLY -> "Arvioinnit ja tulokset (luku)";
+            case GRADEBOOK_CREATEPUT -> "Arviointien ja tulosten palauttaminen (kirjoitus)";
+            case GRADEBOOK_DELETE -> "Arviointien ja tulosten poistaminen";
         };
     }
 

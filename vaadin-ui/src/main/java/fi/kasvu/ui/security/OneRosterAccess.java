@@ -75,7 +75,7 @@ final class OneRosterAccess extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Set<String> granted = Arrays.stream(Optional.ofNullable(token.getToken().getClaimAsString("scope")).orElse("")
                 .split(" ")).filter(app.get().scopes()::contains).collect(Collectors.toSet());
-        Optional<List<String>> required = OneRosterScopes.required(path);
+        Optional<List<String>> required = OneRosterScopes.required(request.getMethod(), path);
         if (required.isEmpty() || required.get().stream().noneMatch(granted::contains)) {
             ImsxResponses.send(response, 403, StatusInfo.FORBIDDEN, required.map(scopes -> "This endpoint needs one of "
                     + "the scopes " + String.join(", ", scopes) + ".").orElse("No scope opens this endpoint."));

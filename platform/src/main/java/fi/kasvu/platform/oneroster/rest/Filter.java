@@ -15,19 +15,19 @@ import java.util.Locale;
  */
 final class Filter {
 
-    private final Resource resource;
+    private final RecordKind resource;
     private final String text;
     private int at;
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
 
-    private Filter(Resource resource, String text) {
+    private Filter(RecordKind resource, String text) {
         this.resource = resource;
         this.text = text;
     }
 
     /** The filter as an SQL condition over the base query's row {@code r}. */
-    static SqlCondition parse(Resource resource, String text) {
+    static SqlCondition parse(RecordKind resource, String text) {
         if (text == null || text.isBlank()) {
             return SqlCondition.NONE;
         }
@@ -100,6 +100,7 @@ final class Filter {
     private static Object typed(Field field, String value) {
         try {
             return switch (field.kind()) {
+                case NUMBER -> number(field, value);
                 case DATE -> LocalDate.parse(value);
                 case TIMESTAMP -> value.length() == 10 ? LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC)
                         : OffsetDateTime.parse(value);
@@ -113,6 +114,14 @@ final class Filter {
         } catch (DateTimeParseException e) {
             throw OneRosterException.invalidFilter("'" + field.name() + "' takes " + (field.kind() == Field.Kind.DATE
                     ? "a date such as '2024-08-01'" : "a date or a time such as '2024-08-01T12:00:00Z'"));
+        }
+    }
+
+    private static java.math.BigDecimal number(Field field, String value) {
+        try {
+            return new java.math.BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw OneRosterException.invalidFilter("'" + field.name() + "' takes a number such as '7.5'");
         }
     }
 

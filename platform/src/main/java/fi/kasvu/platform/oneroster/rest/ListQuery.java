@@ -16,7 +16,7 @@ record ListQuery(int limit, int offset, SqlCondition filter, String orderSql, Se
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 5000;
 
-    static ListQuery of(Resource resource, Map<String, String> parameters) {
+    static ListQuery of(RecordKind resource, Map<String, String> parameters) {
         int limit = number(parameters.get("limit"), "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int offset = number(parameters.get("offset"), "offset", 0, 0, Integer.MAX_VALUE);
         SqlCondition filter = Filter.parse(resource, parameters.get("filter"));
@@ -25,7 +25,7 @@ record ListQuery(int limit, int offset, SqlCondition filter, String orderSql, Se
     }
 
     /** The field selection of a request for one record. */
-    static Set<String> fields(Resource resource, String requested) {
+    static Set<String> fields(RecordKind resource, String requested) {
         if (requested == null || requested.isBlank()) {
             return Set.of();
         }
@@ -41,7 +41,7 @@ record ListQuery(int limit, int offset, SqlCondition filter, String orderSql, Se
         return fields;
     }
 
-    private static String order(Resource resource, String sort, String orderBy) {
+    private static String order(RecordKind resource, String sort, String orderBy) {
         String direction = "ASC";
         if (orderBy != null && !orderBy.isBlank()) {
             direction = switch (orderBy.strip()) {

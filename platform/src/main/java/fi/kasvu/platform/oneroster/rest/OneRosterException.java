@@ -23,6 +23,11 @@ public class OneRosterException extends RuntimeException {
         return codeMinor;
     }
 
+    /** 404: no record of the type with the sourcedId. */
+    public static OneRosterException unknown(String type, String sourcedId) {
+        return unknownObject(type, sourcedId);
+    }
+
     static OneRosterException unknownObject(String type, String sourcedId) {
         return new OneRosterException(404, StatusInfo.UNKNOWN_OBJECT,
                 "There is no " + type + " with sourcedId '" + abbreviate(sourcedId) + "'.");

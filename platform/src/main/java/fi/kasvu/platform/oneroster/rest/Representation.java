@@ -19,16 +19,18 @@ import tools.jackson.databind.json.JsonMapper;
  * A row of a resource's base query as the JSON of OneRoster 1.2: references to other records as GUIDRefs
  * ({@code href}, {@code sourcedId}, {@code type}), dates as {@code YYYY-MM-DD}, times in UTC, absent values left out.
  */
-final class Representation {
+public final class Representation {
 
     private static final JsonMapper JSON = JsonMapper.shared();
     private static final TypeReference<List<Map<String, Object>>> ROLES = new TypeReference<>() { };
 
+    private final String contextUrl;
     private final String baseUrl;
 
-    /** @param baseUrl the service's address as the client reached it, ending in {@code /v1p2} */
-    Representation(String baseUrl) {
-        this.baseUrl = baseUrl;
+    /** @param contextUrl the application's address as the client reached it; {@code basePath} the service's path */
+    Representation(String contextUrl, String basePath) {
+        this.contextUrl = contextUrl;
+        this.baseUrl = contextUrl + basePath;
     }
 
     Map<String, Object> of(Resource resource, ResultSet row) throws SQLException {
@@ -125,7 +127,13 @@ final class Representation {
         json.put("grades", strings(row.getArray("grades")));
     }
 
-    Map<String, Object> ref(String path, String type, String sourcedId) {
+    /** The same request's view of another OneRoster service, e.g. the rostering service's records from the gradebook. */
+    public Representation service(String basePath) {
+        return new Representation(contextUrl, basePath);
+    }
+
+    /** A GUIDRef to a record of this service, or null when there is none. */
+    public Map<String, Object> ref(String path, String type, String sourcedId) {
         if (sourcedId == null) {
             return null;
         }

@@ -3,14 +3,13 @@ package fi.kasvu.platform.oneroster.rest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The kinds of OneRoster records and where they come from in the tenant's schema: a base query whose columns carry
  * the OneRoster field names (double-quoted) plus internal ones in snake case used only to scope nested endpoints.
  * Filters, sorts and field selections are checked against {@link #fields}; nothing else reaches SQL.
  */
-enum Resource {
+enum Resource implements RecordKind {
 
     ORGS("orgs", "org", """
             SELECT o.id, o.source_id AS "sourcedId", o.status AS "status", o.updated_at AS "dateLastModified",
@@ -126,31 +125,35 @@ enum Resource {
         own.forEach(field -> fields.put(field.name(), field));
     }
 
-    /** The JSON key of a page of these records, e.g. {@code users}. */
-    String collection() {
+    @Override
+    public String collection() {
         return collection;
     }
 
-    /** The JSON key of one record, e.g. {@code user} ({@code demographics} for both). */
-    String single() {
+    /** {@code demographics} for both. */
+    @Override
+    public String single() {
         return single;
     }
 
-    String baseQuery() {
+    @Override
+    public String baseQuery() {
         return baseQuery;
     }
 
-    Optional<Field> field(String name) {
-        return Optional.ofNullable(fields.get(name));
+    @Override
+    public Map<String, Field> fields() {
+        return java.util.Collections.unmodifiableMap(fields);
     }
 
-    /** What a client may filter or sort on. */
-    List<String> queryableFields() {
-        return fields.values().stream().filter(Field::queryable).map(Field::name).toList();
+    @Override
+    public Map<String, Object> represent(java.sql.ResultSet row, Representation representation)
+            throws java.sql.SQLException {
+        return representation.of(this, row);
     }
 
-    /** The fields of the output, which {@code fields=} may select. */
-    List<String> outputFields() {
-        return fields.keySet().stream().filter(name -> !name.contains(".")).toList();
+    @Override
+    public String auditAction() {
+        return this == DEMOGRAPHICS ? RosterReader.DEMOGRAPHICS_READ : null;
     }
 }

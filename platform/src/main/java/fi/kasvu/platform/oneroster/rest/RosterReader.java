@@ -40,7 +40,7 @@ class RosterReader {
     record Page(List<Map<String, Object>> records, long total) {
     }
 
-    Page list(Resource resource, SqlCondition scope, ListQuery query, Representation representation, String actor) {
+    Page list(RecordKind resource, SqlCondition scope, ListQuery query, Representation representation, String actor) {
         SqlCondition where = scope.and(query.filter());
         return read(resource, actor, connection -> {
             var records = new ArrayList<Map<String, Object>>();
@@ -53,7 +53,7 @@ class RosterReader {
                 statement.setInt(next + 1, query.offset());
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        records.add(select(representation.of(resource, rows), query.fields()));
+                        records.add(select(resource.represent(rows, representation), query.fields()));
                         ids.add(rows.getObject("id", UUID.class));
                     }
                 }
@@ -65,7 +65,7 @@ class RosterReader {
         });
     }
 
-    Optional<Map<String, Object>> one(Resource resource, SqlCondition scope, String sourcedId, Set<String> fields,
+    Optional<Map<String, Object>> one(RecordKind resource, SqlCondition scope, String sourcedId, Set<String> fields,
                                       Representation representation, String actor) {
         SqlCondition where = scope.and(SqlCondition.of("r.\"sourcedId\" = ?", sourcedId));
         return read(resource, actor, connection -> {
@@ -76,7 +76,7 @@ class RosterReader {
                     if (!rows.next()) {
                         return new Read<>(Optional.<Map<String, Object>>empty(), List.of());
                     }
-                    return new Read<>(Optional.of(select(representation.of(resource, rows), fields)),
+                    return new Read<>(Optional.of(select(resource.represent(rows, representation), fields)),
                             List.of(rows.getObject("id", UUID.class)));
                 }
             }
@@ -101,7 +101,7 @@ class RosterReader {
         });
     }
 
-    private long count(Connection connection, Resource resource, SqlCondition where) throws SQLException {
+    private long count(Connection connection, RecordKind resource, SqlCondition where) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT count(*) FROM (" + resource.baseQuery() + ") r WHERE " + where.sql())) {
             bind(statement, where.parameters(), 1);
@@ -120,10 +120,10 @@ class RosterReader {
         Read<T> apply(Connection connection) throws SQLException;
     }
 
-    private <T> T read(Resource resource, String actor, Work<T> work) {
+    private <T> T read(RecordKind resource, String actor, Work<T> work) {
         try {
             return connections.withConnection(tenants.require(), connection -> {
-                boolean audited = resource == Resource.DEMOGRAPHICS;
+                boolean audited = resource != null && resource.auditAction() != null;
                 connection.setAutoCommit(false);
                 try {
                     if (!audited) {
@@ -131,7 +131,7 @@ class RosterReader {
                     }
                     Read<T> read = work.apply(connection);
                     if (audited) {
-                        audit(connection, actor, read.people());
+                        audit(connection, actor, resource.auditAction(), read.people());
                     }
                     connection.commit();
                     return read.value();
@@ -149,12 +149,12 @@ class RosterReader {
         }
     }
 
-    private static void audit(Connection connection, String actor, List<UUID> people) throws SQLException {
+    private static void audit(Connection connection, String actor, String action, List<UUID> people) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO audit_log (actor, action, person_id, detail) VALUES (?, ?, ?, ?)")) {
             for (UUID person : people) {
                 insert.setString(1, actor);
-                insert.setString(2, DEMOGRAPHICS_READ);
+                insert.setString(2, action);
                 insert.setObject(3, person);
                 insert.setString(4, "OneRoster API");
                 insert.addBatch();
@@ -171,6 +171,7 @@ class RosterReader {
                 case OffsetDateTime time -> statement.setObject(index, time);
                 case UUID uuid -> statement.setObject(index, uuid);
                 case Boolean bool -> statement.setBoolean(index, bool);
+                case java.math.BigDecimal number -> statement.setBigDecimal(index, number);
                 default -> statement.setString(index, (String) parameter);
             }
             index++;

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * so an unknown parent is a 404 rather than an empty page.
  */
 @RestController
-@RequestMapping(RosteringResponses.BASE_PATH)
+@RequestMapping(OneRosterResponses.BASE_PATH)
 class RosteringController {
 
     private static final SqlCondition ALL = SqlCondition.NONE;
@@ -24,10 +24,10 @@ class RosteringController {
     private static final SqlCondition STUDENTS = hasRole("student");
     private static final SqlCondition TEACHERS = hasRole("teacher");
 
-    private final RosteringResponses responses;
+    private final OneRosterResponses responses;
     private final RosterReader reader;
 
-    RosteringController(RosteringResponses responses) {
+    RosteringController(OneRosterResponses responses) {
         this.responses = responses;
         this.reader = responses.reader();
     }

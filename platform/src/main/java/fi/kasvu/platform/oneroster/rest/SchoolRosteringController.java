@@ -18,15 +18,15 @@ import org.springframework.web.bind.annotation.RestController;
  * municipality, so every school has all of them.
  */
 @RestController
-@RequestMapping(RosteringResponses.BASE_PATH + "/schools")
+@RequestMapping(OneRosterResponses.BASE_PATH + "/schools")
 class SchoolRosteringController {
 
     private static final SqlCondition SCHOOLS = SqlCondition.of("r.\"type\" = 'school'");
 
-    private final RosteringResponses responses;
+    private final OneRosterResponses responses;
     private final RosterReader reader;
 
-    SchoolRosteringController(RosteringResponses responses) {
+    SchoolRosteringController(OneRosterResponses responses) {
         this.responses = responses;
         this.reader = responses.reader();
     }

@@ -4,19 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A piece of WHERE clause over the base query's row {@code r} and the parameters its placeholders take. */
-record SqlCondition(String sql, List<Object> parameters) {
+public record SqlCondition(String sql, List<Object> parameters) {
 
-    static final SqlCondition NONE = new SqlCondition("TRUE", List.of());
+    public static final SqlCondition NONE = new SqlCondition("TRUE", List.of());
 
-    SqlCondition {
+    public SqlCondition {
         parameters = List.copyOf(parameters);
     }
 
-    static SqlCondition of(String sql, Object... parameters) {
+    public static SqlCondition of(String sql, Object... parameters) {
         return new SqlCondition(sql, List.of(parameters));
     }
 
-    SqlCondition and(SqlCondition other) {
+    public SqlCondition and(SqlCondition other) {
         var all = new ArrayList<>(parameters);
         all.addAll(other.parameters);
         return new SqlCondition(sql + " AND " + other.sql, all);

@@ -29,12 +29,20 @@ public final class StatusInfo {
     }
 
     public static Map<String, Object> failure(String codeMinor, String description) {
+        return failure(codeMinor, description, "TargetEndSystem");
+    }
+
+    /**
+     * A refusal of one field of the data sent: the code minor field names it ({@code imsx_codeMinorFieldName}, "the
+     * field to which the code minor value is relevant").
+     */
+    public static Map<String, Object> failure(String codeMinor, String description, String fieldName) {
         var body = new LinkedHashMap<String, Object>();
         body.put("imsx_codeMajor", "failure");
         body.put("imsx_severity", "error");
         body.put("imsx_description", description);
         body.put("imsx_CodeMinor", Map.of("imsx_codeMinorField", List.of(Map.of(
-                "imsx_codeMinorFieldName", "TargetEndSystem",
+                "imsx_codeMinorFieldName", fieldName,
                 "imsx_codeMinorFieldValue", codeMinor))));
         return body;
     }

@@ -26,8 +26,8 @@ final class OneRosterClient {
     }
 
     HttpResponse<String> get(String path) {
-        return client == null ? hosts.get(host, RosteringResponses.BASE_PATH + path)
-                : hosts.get(host, RosteringResponses.BASE_PATH + path, CLIENT_HEADER, client);
+        return client == null ? hosts.get(host, OneRosterResponses.BASE_PATH + path)
+                : hosts.get(host, OneRosterResponses.BASE_PATH + path, CLIENT_HEADER, client);
     }
 
     static String encode(String value) {

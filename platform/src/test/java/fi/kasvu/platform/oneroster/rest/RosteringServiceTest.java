@@ -166,7 +166,7 @@ class RosteringServiceTest {
         assertThat(first).containsEntry("givenName", "Oppilas1").containsEntry("enabledUser", true)
                 .containsEntry("identifier", "1.2.246.562.24.10000000001");
         assertThat(first.get("agents")).isEqualTo(List.of(Map.of("href", "http://" + espoo.slug() + ".kasvu.test:" + port
-                + RosteringResponses.BASE_PATH + "/users/espoo-guardian-1", "sourcedId", "espoo-guardian-1",
+                + OneRosterResponses.BASE_PATH + "/users/espoo-guardian-1", "sourcedId", "espoo-guardian-1",
                 "type", "user")));
         assertThat(first.get("roles").toString()).contains("role=student", "sourcedId=espoo-school-1");
         assertThat(values(teachers, "users", "sourcedId")).containsExactly("espoo-teacher-1");
