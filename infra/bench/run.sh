@@ -17,8 +17,8 @@ set -euo pipefail
 which="${1:-all}"
 [ $# -gt 0 ] && shift
 case "$which" in
-  fleet|tenancy|signup|oneroster|import|search|all) ;;
-  *) echo "usage: $0 [fleet|tenancy|signup|oneroster|import|search|all] [JVM options...]" >&2; exit 64 ;;
+  fleet|tenancy|signup|oneroster|import|search|warning|all) ;;
+  *) echo "usage: $0 [fleet|tenancy|signup|oneroster|import|search|warning|all] [JVM options...]" >&2; exit 64 ;;
 esac
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -86,6 +86,7 @@ case "$which" in
   oneroster) run OneRosterApiBench ;;
   import) jvm+=(-Xms256m -Xmx512m); run RosterImportBench ;;
   search) run SearchBench ;;
+  warning) run EarlyWarningBench ;;
   all) run FleetMigrationBench; run TenancyOverheadBench ;;
 esac
 exit "$status"
