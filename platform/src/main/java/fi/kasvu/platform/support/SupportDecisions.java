@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -44,16 +45,17 @@ public class SupportDecisions {
     private final SupportAccess access;
     private final AuditLog audit;
     private final Clock clock;
-    private final List<SupportEvidence> evidence;
+    /** Asked lazily: a source may itself read support (the support so far), which needs this service. */
+    private final ObjectProvider<SupportEvidence> evidence;
     private final JsonMapper json = JsonMapper.builder().build();
 
     SupportDecisions(EntityManager entities, SupportAccess access, AuditLog audit, Clock clock,
-                     List<SupportEvidence> evidence) {
+                     ObjectProvider<SupportEvidence> evidence) {
         this.entities = entities;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
-        this.evidence = evidence.stream().sorted(Comparator.comparingInt(SupportEvidence::order)).toList();
+        this.evidence = evidence;
     }
 
     /**
@@ -69,7 +71,8 @@ public class SupportDecisions {
         SupportDraft valid = valid(draft);
         UUID school = access.schoolOf(studentId);
         LocalDate today = LocalDate.now(clock);
-        List<EvidenceSection> known = evidence.stream().map(source -> source.about(studentId, today))
+        List<EvidenceSection> known = evidence.stream().sorted(Comparator.comparingInt(SupportEvidence::order))
+                .map(source -> source.about(studentId, today))
                 .flatMap(Optional::stream).toList();
         UUID id = UUID.randomUUID();
         entities.createNativeQuery("""

@@ -74,6 +74,7 @@ class EarlyWarningTest {
     @Autowired Alerts alerts;
     @Autowired Indicators indicators;
     @Autowired AuditLog audit;
+    @Autowired fi.kasvu.platform.support.SupportDecisions support;
 
     TenantContext.Binding bound;
     LessonsFixture f;
@@ -190,6 +191,23 @@ class EarlyWarningTest {
 
         assertThat(indicators.recomputeAll()).isZero();
         assertThat(alerts.forMe(LessonsFixture.PRINCIPAL, true)).hasSize(openBefore);
+    }
+
+    @Test
+    void aSupportDraftQuotesWhatKasvuKnowsOfThePupil() {
+        mark(f.class8a, MONDAY, LessonsFixture.TEACHER, MarkKind.ABSENT_UNEXPLAINED);
+        mark(f.maths8a, WEDNESDAY, LessonsFixture.MATHS_TEACHER, MarkKind.ILLNESS);
+
+        UUID draft = support.draft(LessonsFixture.TEACHER, f.aino, new fi.kasvu.platform.support.SupportDraft(
+                Set.of(), Set.of(), null, null, null));
+
+        var evidence = support.decision(LessonsFixture.TEACHER, draft).evidence();
+        assertThat(evidence).extracting(fi.kasvu.platform.support.EvidenceSection::source)
+                .containsExactly("attendanceAndLearning");
+        assertThat(evidence.getFirst().facts()).contains(
+                fi.kasvu.platform.support.EvidenceSection.Fact.of("absenceHours", "1.5"),
+                fi.kasvu.platform.support.EvidenceSection.Fact.of("absenceShare", "100.0", 2),
+                fi.kasvu.platform.support.EvidenceSection.Fact.of("openAlert", "ABSENCE_HOURS", 1));
     }
 
     private void assertField(WarningSettings wrong, String field) {

@@ -144,8 +144,8 @@ class SupportView extends Div implements HasDynamicTitle {
         fact(facts, "support.endedOn", date(decision.endedOn()));
         card.add(facts);
         for (EvidenceSection evidence : decision.evidence()) {
-            card.add(new H4(getTranslation("support.evidence", evidence.title())),
-                    list(evidence.facts().stream().map(ListItem::new).toList()));
+            card.add(new H4(getTranslation("support.evidence", getTranslation("support.source." + evidence.source()))),
+                    list(evidence.facts().stream().map(fact -> new ListItem(fact(fact))).toList()));
         }
         if (!decision.reviews().isEmpty()) {
             card.add(new H4(getTranslation("support.reviews")), list(decision.reviews().stream()
@@ -285,6 +285,29 @@ class SupportView extends Div implements HasDynamicTitle {
     private String subjectName(String code) {
         return subjects.stream().filter(s -> s.code().equals(code)).findFirst()
                 .map(s -> s.code() + " " + s.nameFi()).orElse(code);
+    }
+
+    /** A quoted fact in the reader's words: Kasvu's names (stages, measures, forms, indicators) translated, dates as Finns write them. */
+    private String fact(EvidenceSection.Fact fact) {
+        List<String> v = fact.values();
+        Object[] words = switch (fact.key()) {
+            case "decision" -> new Object[] {getTranslation("support.stage." + v.get(0)),
+                    java.util.Arrays.stream(v.get(1).split(",")).filter(m -> !m.isBlank())
+                            .map(m -> getTranslation("support.measure." + m)).collect(Collectors.joining(", ")),
+                    isoDate(v.get(2)), isoDate(v.get(3))};
+            case "groupSupport" -> new Object[] {v.get(0), getTranslation("support.form." + v.get(1)), isoDate(v.get(2))};
+            case "openAlert" -> new Object[] {getTranslation("support.indicator." + v.get(0)), v.get(1)};
+            default -> v.toArray();
+        };
+        return getTranslation("support.fact." + fact.key(), words);
+    }
+
+    private static String isoDate(String value) {
+        try {
+            return value == null || value.isBlank() || value.equals("null") ? "" : DATE.format(LocalDate.parse(value));
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return value;
+        }
     }
 
     private static String date(LocalDate date) {
