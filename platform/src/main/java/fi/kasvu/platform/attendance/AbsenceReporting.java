@@ -11,7 +11,9 @@ import fi.kasvu.platform.audit.Actor;
 import fi.kasvu.platform.people.StudentAccess;
 import fi.kasvu.platform.people.StudentAccess.Relation;
 import fi.kasvu.platform.school.InvalidFieldException;
+import fi.kasvu.platform.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +31,16 @@ public class AbsenceReporting {
 
     private final EntityManager entities;
     private final StudentAccess access;
+    private final ApplicationEventPublisher events;
+    private final TenantContext tenants;
     private final Clock clock;
 
-    AbsenceReporting(EntityManager entities, StudentAccess access, Clock clock) {
+    AbsenceReporting(EntityManager entities, StudentAccess access, ApplicationEventPublisher events,
+                     TenantContext tenants, Clock clock) {
         this.entities = entities;
         this.access = access;
+        this.events = events;
+        this.tenants = tenants;
         this.clock = clock;
     }
 
@@ -73,7 +80,12 @@ public class AbsenceReporting {
         }
         UUID id = insertReport(actor, report.studentId(), report.reason(), note, report.firstDay(), last,
                 report.lessonIds());
-        explainMarked(report.studentId(), report.reason(), report.firstDay(), last, report.lessonIds());
+        Set<UUID> changed = explainMarked(report.studentId(), report.reason(), report.firstDay(), last,
+                report.lessonIds());
+        if (!changed.isEmpty()) {
+            events.publishEvent(new MarksChanged(tenants.require(), report.studentId(), changed, "REPORTED",
+                    clock.instant()));
+        }
         return id;
     }
 
@@ -105,10 +117,12 @@ public class AbsenceReporting {
         }
         insertReport(actor, studentId, reason, text, (LocalDate) unexplained.getFirst(),
                 (LocalDate) unexplained.getLast(), lessonIds);
-        return entities.createNativeQuery("UPDATE attendance_mark SET kind = :kind WHERE student_id = :student "
+        int explained = entities.createNativeQuery("UPDATE attendance_mark SET kind = :kind WHERE student_id = :student "
                         + "AND lesson_id IN (:lessons) AND kind = 'ABSENT_UNEXPLAINED'")
                 .setParameter("kind", reason.mark().name()).setParameter("student", studentId)
                 .setParameter("lessons", lessonIds).executeUpdate();
+        events.publishEvent(new MarksChanged(tenants.require(), studentId, lessonIds, "EXPLAINED", clock.instant()));
+        return explained;
     }
 
     private void requireGuardian(Actor actor, UUID studentId, String what) {
@@ -158,16 +172,21 @@ public class AbsenceReporting {
         return id;
     }
 
-    private void explainMarked(UUID studentId, AbsenceReason reason, LocalDate first, LocalDate last, Set<UUID> lessons) {
+    /** @return the lessons whose unexplained absence of the student became explained */
+    private Set<UUID> explainMarked(UUID studentId, AbsenceReason reason, LocalDate first, LocalDate last,
+                                    Set<UUID> lessons) {
         var update = entities.createNativeQuery("UPDATE attendance_mark m SET kind = :kind FROM lesson l "
                         + "WHERE l.id = m.lesson_id AND m.student_id = :student AND m.kind = 'ABSENT_UNEXPLAINED' "
-                        + "AND l.day BETWEEN :first AND :last" + (lessons.isEmpty() ? "" : " AND l.id IN (:lessons)"))
+                        + "AND l.day BETWEEN :first AND :last" + (lessons.isEmpty() ? "" : " AND l.id IN (:lessons)")
+                        + " RETURNING m.lesson_id", UUID.class)
                 .setParameter("kind", reason.mark().name()).setParameter("student", studentId)
                 .setParameter("first", first).setParameter("last", last);
         if (!lessons.isEmpty()) {
             update.setParameter("lessons", lessons);
         }
-        update.executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<UUID> changed = update.getResultList();
+        return Set.copyOf(changed);
     }
 
     private static String note(String note) {

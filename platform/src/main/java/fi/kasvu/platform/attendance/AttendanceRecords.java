@@ -101,6 +101,28 @@ public class AttendanceRecords {
         return rows.stream().findFirst().map(AttendanceRecords::term);
     }
 
+    /**
+     * The students whose absences the actor reports and explains: a guardian's children under the 18-year rule, and an
+     * adult student themself; by name.
+     */
+    @Transactional(readOnly = true)
+    public List<StudentName> reportableStudents(Actor actor) {
+        var ids = new ArrayList<UUID>(students.childrenOf(actor));
+        students.personOf(actor).filter(me -> !entities.createNativeQuery("SELECT 1 FROM demographics d JOIN "
+                        + "enrollment e ON e.person_id = d.person_id AND e.role = 'student' WHERE d.person_id = :me "
+                        + "AND d.birth_date <= :born").setParameter("me", me)
+                .setParameter("born", LocalDate.now(clock).minusYears(18)).getResultList().isEmpty()).ifPresent(ids::add);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entities.createNativeQuery("SELECT id, given_name || ' ' || family_name AS name FROM person "
+                + "WHERE id IN (:ids) ORDER BY given_name, family_name, id", Tuple.class).setParameter("ids", ids)
+                .getResultList();
+        return rows.stream().map(row -> new StudentName(row.get("id", UUID.class), row.get("name", String.class)))
+                .toList();
+    }
+
     /** Each school the actor leads (every school for a city admin) on the day, by name. */
     @Transactional(readOnly = true)
     public List<SchoolDay> schoolDays(Actor actor, LocalDate day) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import fi.kasvu.platform.audit.AccessRefusedException;
@@ -17,7 +18,9 @@ import fi.kasvu.platform.people.StudentAccess;
 import fi.kasvu.platform.people.StudentAccess.Relation;
 import fi.kasvu.platform.school.InvalidFieldException;
 import fi.kasvu.platform.school.SchoolAccess;
+import fi.kasvu.platform.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
 import jakarta.persistence.Tuple;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,13 +42,18 @@ public class LeaveApplications {
     private final StudentAccess students;
     private final SchoolAccess schools;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final TenantContext tenants;
     private final Clock clock;
 
-    LeaveApplications(EntityManager entities, StudentAccess students, SchoolAccess schools, AuditLog audit, Clock clock) {
+    LeaveApplications(EntityManager entities, StudentAccess students, SchoolAccess schools, AuditLog audit,
+                      ApplicationEventPublisher events, TenantContext tenants, Clock clock) {
         this.entities = entities;
         this.students = students;
         this.schools = schools;
         this.audit = audit;
+        this.events = events;
+        this.tenants = tenants;
         this.clock = clock;
     }
 
@@ -126,11 +134,15 @@ public class LeaveApplications {
                 .setParameter("name", actor.displayName()).setParameter("at", clock.instant())
                 .setParameter("reason", text).setParameter("id", applicationId).executeUpdate();
         if (approve) {
-            entities.createNativeQuery("""
+            @SuppressWarnings("unchecked")
+            List<UUID> changed = entities.createNativeQuery("""
                             UPDATE attendance_mark m SET kind = 'PERMITTED_LEAVE' FROM lesson l
-                            WHERE l.id = m.lesson_id AND m.student_id = :student AND l.day BETWEEN :first AND :last""")
+                            WHERE l.id = m.lesson_id AND m.student_id = :student AND l.day BETWEEN :first AND :last
+                            RETURNING m.lesson_id""", UUID.class)
                     .setParameter("student", application.studentId()).setParameter("first", application.firstDay())
-                    .setParameter("last", application.lastDay()).executeUpdate();
+                    .setParameter("last", application.lastDay()).getResultList();
+            events.publishEvent(new MarksChanged(tenants.require(), application.studentId(), Set.copyOf(changed),
+                    "LEAVE_APPROVED", clock.instant()));
         }
         audit.record(actor, approve ? "leave.approved" : "leave.rejected", application.studentId(),
                 "leave application " + applicationId);

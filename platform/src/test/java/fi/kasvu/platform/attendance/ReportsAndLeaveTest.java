@@ -23,12 +23,18 @@ import fi.kasvu.platform.lessons.FixedSchoolDay;
 import fi.kasvu.platform.lessons.Lesson;
 import fi.kasvu.platform.school.InvalidFieldException;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Guardians report absences ahead, explain past ones and apply for leave; who decides; nothing half-written. */
 @PlatformTest
 @Import(FixedSchoolDay.class)
+@RecordApplicationEvents
 class ReportsAndLeaveTest extends AttendanceTestBase {
+
+    @Autowired ApplicationEvents events;
 
     static final LocalDate FRIDAY = LocalDate.of(2026, 10, 9);
 
@@ -92,6 +98,11 @@ class ReportsAndLeaveTest extends AttendanceTestBase {
         assertThat(reporting.explainAbsences(GUARDIAN, f.eetu, Set.of(past.id()), AbsenceReason.ILLNESS, "Flunssa"))
                 .isEqualTo(1);
         assertThat(markOf(past.id(), f.eetu)).isEqualTo(MarkKind.ILLNESS);
+        assertThat(events.stream(MarksChanged.class)).singleElement().satisfies(changed -> {
+            assertThat(changed.studentId()).isEqualTo(f.eetu);
+            assertThat(changed.lessonIds()).containsExactly(past.id());
+            assertThat(changed.cause()).isEqualTo("EXPLAINED");
+        });
     }
 
     @Test
@@ -130,6 +141,9 @@ class ReportsAndLeaveTest extends AttendanceTestBase {
         assertThat(approved.state()).isEqualTo(State.APPROVED);
         assertThat(approved.decidedBy()).isEqualTo("Outi Opettaja");
         assertThat(markOf(monday.id(), f.eetu)).isEqualTo(MarkKind.PERMITTED_LEAVE);
+        assertThat(events.stream(MarksChanged.class)).singleElement()
+                .extracting(MarksChanged::lessonIds, MarksChanged::cause)
+                .containsExactly(Set.of(monday.id()), "LEAVE_APPROVED");
         assertThat(marking.rollCall(MATHS_TEACHER, lessonOn(f.maths8a, LocalDate.of(2026, 10, 14)).id()).students())
                 .filteredOn(e -> e.studentId().equals(f.eetu)).singleElement()
                 .extracting(RollCall.Entry::mark, RollCall.Entry::source)

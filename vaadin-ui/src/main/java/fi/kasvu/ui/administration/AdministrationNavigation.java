@@ -22,6 +22,7 @@ class AdministrationNavigation extends Nav {
         add(link(SchoolsView.ROUTE, "Koulut", current), link(SchoolYearsView.ROUTE, "Lukuvuodet", current),
                 link(ClassesView.ROUTE, "Luokat ja ryhmät", current), link(PeopleView.ROUTE, "Henkilöt", current),
                 link(EnrollmentsView.ROUTE, "Ryhmien jäsenet", current));
+        add(link("hallinta/lukujarjestykset", "Lukujärjestykset", current));
         if (cityAdmin) {
             add(link(AuditLogView.ROUTE, "Lokitiedot", current));
             add(link("hallinta/oneroster", "OneRoster-tuonti ja -vienti", current));
