@@ -31,6 +31,18 @@ public class SchoolDays {
                 .setParameter("school", school).setParameter("day", day).executeUpdate();
     }
 
+    /** Recomputes the school-days of the lessons (after marks changed by an explanation or an approved leave). */
+    @Transactional
+    public void recomputeLessonDays(java.util.Collection<UUID> lessons) {
+        String ids = lessons.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> days = entities.createNativeQuery(
+                        "SELECT DISTINCT school_id, day FROM lesson WHERE id = ANY (CAST(:ids AS uuid[]))")
+                .setParameter("ids", ids).getResultList();
+        days.forEach(d -> recompute((UUID) d[0], d[1] instanceof LocalDate day ? day
+                : ((java.sql.Date) d[1]).toLocalDate()));
+    }
+
     /** Rebuilds every school-day from the marks (after an import of marks, say). */
     @Transactional
     public int rebuild() {

@@ -3,6 +3,7 @@ package fi.kasvu.platform.earlywarning;
 import fi.kasvu.platform.assessment.GradeRecorded;
 import fi.kasvu.platform.assessment.ResultRecorded;
 import fi.kasvu.platform.attendance.LessonMarked;
+import fi.kasvu.platform.attendance.MarksChanged;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -40,6 +41,12 @@ class WarningTriggers {
     }
 
     @EventListener
+    void on(MarksChanged changed) {
+        pending().students.add(changed.studentId());
+        pending().lessons.addAll(changed.lessonIds());
+    }
+
+    @EventListener
     void on(ResultRecorded recorded) {
         pending().students.add(recorded.studentId());
     }
@@ -60,11 +67,16 @@ class WarningTriggers {
     private final class Pending implements TransactionSynchronization {
         final Set<UUID> students = new LinkedHashSet<>();
         final Set<SchoolDay> schoolDays = new LinkedHashSet<>();
+        /** Lessons whose marks changed other than by marking: their school-days are recomputed too. */
+        final Set<UUID> lessons = new LinkedHashSet<>();
         boolean everyone;
 
         @Override
         public void beforeCommit(boolean readOnly) {
             schoolDays.forEach(d -> schoolDays().recompute(d.school(), d.day()));
+            if (!lessons.isEmpty()) {
+                schoolDays().recomputeLessonDays(lessons);
+            }
             int changed = everyone ? indicators.recomputeAll() : indicators.recompute(students);
             if (changed > 0) {
                 log.debug("early warning: {} pupils' levels changed", changed);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Support in the demo municipality: reading support decided for a 7B pupil of Hakunila (drafted by the homeroom
@@ -40,6 +41,7 @@ class SupportDemo implements DemoData {
     }
 
     @Override
+    @Transactional
     @SuppressWarnings("unchecked")
     public void seed() {
         List<Object[]> found = entities.createNativeQuery("""
