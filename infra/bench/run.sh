@@ -10,6 +10,8 @@
 #   search   SearchBench: 10 tenants x 100,000 people on Lucene, then on Elasticsearch (runs one on port 9250,
 #            -Dkasvu.test.elasticsearch.port=... to move it): query latency, indexing rate, reindex under load
 #   attendance  AttendanceBench: a school's teachers (30 classes of 30) marking whole lessons at once, p50/p99, throughput
+#   warning  EarlyWarningBench: a Vantaa-size year (30,000 pupils, 28.5 million lesson marks): recompute everyone, one marked
+#            lesson reflected in the indicators, the municipality dashboard
 #   all      fleet and tenancy (the default)
 # Extra JVM options tune a run, e.g. -Dbench.tenants=100 -Dbench.pool-size=8 -Dbench.fleet.parallelism=4
 # (see docs/benchmarks.md). Needs PostgreSQL on 127.0.0.1:5432 (or KASVU_TEST_DB_URL), like the platform's tests.
@@ -19,8 +21,9 @@ set -euo pipefail
 which="${1:-all}"
 [ $# -gt 0 ] && shift
 case "$which" in
-  fleet|tenancy|signup|oneroster|import|search|attendance|reports|all) ;;
-  *) echo "usage: $0 [fleet|tenancy|signup|oneroster|import|search|attendance|reports|all] [JVM options...]" >&2; exit 64 ;;
+  fleet|tenancy|signup|oneroster|import|search|attendance|reports|warning|all) ;;
+  *) echo "usage: $0 [fleet|tenancy|signup|oneroster|import|search|attendance|reports|warning|all] [JVM options...]" >&2
+     exit 64 ;;
 esac
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -90,6 +93,7 @@ case "$which" in
   search) run SearchBench ;;
   attendance) run AttendanceBench ;;
   reports) run YearReportBench ;;
+  warning) run EarlyWarningBench ;;
   all) run FleetMigrationBench; run TenancyOverheadBench ;;
 esac
 exit "$status"

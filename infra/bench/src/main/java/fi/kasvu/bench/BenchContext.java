@@ -33,6 +33,12 @@ final class BenchContext {
     }
 
     static ConfigurableApplicationContext start(WebApplicationType type) {
+        return start(type, context -> { });
+    }
+
+    /** Starts the platform with one more initializer of the bench's own (a fixed clock, say). */
+    static ConfigurableApplicationContext start(WebApplicationType type,
+                                                ApplicationContextInitializer<ConfigurableApplicationContext> extra) {
         Map<String, Object> defaults = new HashMap<>();
         defaults.put("kasvu.tenancy.base-domain", BASE_DOMAIN);
         defaults.put("server.port", Integer.getInteger("bench.port", 0));
@@ -44,7 +50,7 @@ final class BenchContext {
                 .web(type)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .initializers(new Database())
+                .initializers(new Database(), extra)
                 .properties(defaults)
                 .run();
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -42,6 +43,15 @@ public class AuditLog {
                 : detail.substring(0, LONGEST_DETAIL);
         entities.persist(new AuditRecord(clock.instant(), actor.auditName(), action.strip(), personId, shortDetail));
         entities.flush();
+    }
+
+    /**
+     * Appends an entry that must outlive the caller's transaction: a refused attempt to read sensitive data is
+     * recorded even though the refusal rolls the caller's work back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(Actor actor, String action, UUID personId, String detail) {
+        record(actor, action, personId, detail);
     }
 
     /** A page of the entries that match, newest first. */

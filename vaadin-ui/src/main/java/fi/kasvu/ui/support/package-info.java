@@ -1,0 +1,6 @@
+/**
+ * Support for learning on the municipality's host: the pupil's single support document for their teachers, the
+ * school's special-needs teachers and principal (tuki), where teachers draft and the principal decides.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Support")
+package fi.kasvu.ui.support;
