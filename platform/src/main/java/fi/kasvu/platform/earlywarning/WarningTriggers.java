@@ -38,33 +38,42 @@ class WarningTriggers {
         Pending pending = pending();
         pending.students.addAll(marked.marks().keySet());
         pending.schoolDays.add(new SchoolDay(marked.schoolId(), marked.day()));
+        pending.added();
     }
 
     @EventListener
     void on(MarksChanged changed) {
-        pending().students.add(changed.studentId());
-        pending().lessons.addAll(changed.lessonIds());
+        Pending pending = pending();
+        pending.students.add(changed.studentId());
+        pending.lessons.addAll(changed.lessonIds());
+        pending.added();
     }
 
     @EventListener
     void on(ResultRecorded recorded) {
-        pending().students.add(recorded.studentId());
+        Pending pending = pending();
+        pending.students.add(recorded.studentId());
+        pending.added();
     }
 
     @EventListener
     void on(GradeRecorded recorded) {
-        pending().students.add(recorded.studentId());
+        Pending pending = pending();
+        pending.students.add(recorded.studentId());
+        pending.added();
     }
 
     @EventListener
     void on(WarningSettingsStore.SettingsChanged changed) {
-        pending().everyone = true;
+        Pending pending = pending();
+        pending.everyone = true;
+        pending.added();
     }
 
     private record SchoolDay(UUID school, LocalDate day) {
     }
 
-    private final class Pending implements TransactionSynchronization {
+    private class Pending implements TransactionSynchronization {
         final Set<UUID> students = new LinkedHashSet<>();
         final Set<SchoolDay> schoolDays = new LinkedHashSet<>();
         /** Lessons whose marks changed other than by marking: their school-days are recomputed too. */
@@ -83,9 +92,25 @@ class WarningTriggers {
             }
         }
 
+        /** Called after a listener added to it; a transaction's waits for its commit. */
+        void added() {
+        }
+
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(WarningTriggers.this);
+        }
+    }
+
+    /** Outside a transaction: gathers like {@link Pending} and recomputes as soon as the listener is done with it. */
+    private final class Immediate extends Pending {
+        @Override
+        void added() {
+            beforeCommit(false);
+            students.clear();
+            schoolDays.clear();
+            lessons.clear();
+            everyone = false;
         }
     }
 
@@ -93,10 +118,13 @@ class WarningTriggers {
         return schoolDays;
     }
 
-    /** The pupils gathered for the current transaction; outside one, a transaction of its own is not made up. */
+    /**
+     * The pupils gathered for the current transaction. Outside one (no recording service does that today), the event's
+     * pupils are recomputed at once, each recompute in a transaction of its own.
+     */
     private Pending pending() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            throw new IllegalStateException("marks, results and grades are recorded in a transaction");
+            return new Immediate();
         }
         Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
         if (pending == null) {
