@@ -98,7 +98,7 @@ public class MessageReach {
     }
 
     /**
-     * @throws AccessRefusedException naming the first recipient the actor may not reach (by name, as the sender chose
+     * @throws RecipientRefusedException naming the first recipient the actor may not reach (by name, as the sender chose
      *                                them), before anything is written
      */
     @Transactional(readOnly = true)
@@ -106,9 +106,7 @@ public class MessageReach {
         for (UUID recipient : recipients) {
             if (!mayReach(actor, recipient)) {
                 String name = names(List.of(recipient)).getOrDefault(recipient, recipient.toString());
-                throw new AccessRefusedException("you may not send a message to " + name
-                        + ": staff reach their students, those students' guardians and their colleagues; guardians and"
-                        + " students reach the children's or their own teachers and principal");
+                throw new RecipientRefusedException(recipient, name);
             }
         }
     }

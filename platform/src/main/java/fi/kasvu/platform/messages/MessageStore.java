@@ -71,8 +71,8 @@ class MessageStore {
     /** Every file checked before anything is written: size, count, and what its bytes are. */
     List<CheckedAttachment> checkAttachments(List<NewAttachment> attachments) {
         if (attachments.size() > settings.attachmentsPerMessage()) {
-            throw new InvalidFieldException("attachments", "at most " + settings.attachmentsPerMessage()
-                    + " files in one message");
+            throw new AttachmentRefusedException("", AttachmentRefusedException.Reason.TOO_MANY, "at most "
+                    + settings.attachmentsPerMessage() + " files in one message");
         }
         long limit = settings.attachmentLimit().toBytes();
         List<CheckedAttachment> checked = new ArrayList<>();
@@ -80,17 +80,19 @@ class MessageStore {
             String name = attachment.fileName() == null || attachment.fileName().isBlank() ? "?"
                     : attachment.fileName().strip();
             if ("?".equals(name) || name.length() > 255) {
-                throw new InvalidFieldException("attachments", "a file needs a name of at most 255 characters");
+                throw new AttachmentRefusedException(name, AttachmentRefusedException.Reason.NO_NAME,
+                        "a file needs a name of at most 255 characters");
             }
             if (attachment.size() == 0) {
-                throw new InvalidFieldException("attachments", name + " is empty");
+                throw new AttachmentRefusedException(name, AttachmentRefusedException.Reason.EMPTY, name + " is empty");
             }
             if (attachment.size() > limit) {
-                throw new InvalidFieldException("attachments", name + " is larger than the limit of "
-                        + settings.attachmentLimit().toMegabytes() + " MB");
+                throw new AttachmentRefusedException(name, AttachmentRefusedException.Reason.TOO_LARGE, name
+                        + " is larger than the limit of " + settings.attachmentLimit().toMegabytes() + " MB");
             }
-            String type = AttachmentTypes.recognise(attachment.content()).orElseThrow(() -> new InvalidFieldException(
-                    "attachments", name + " is not a file Kasvu takes: PDF, PNG, JPEG, plain text, DOCX, XLSX or ODT"));
+            String type = AttachmentTypes.recognise(attachment.content()).orElseThrow(() ->
+                    new AttachmentRefusedException(name, AttachmentRefusedException.Reason.NOT_ALLOWED, name
+                            + " is not a file Kasvu takes: PDF, PNG, JPEG, plain text, DOCX, XLSX or ODT"));
             checked.add(new CheckedAttachment(name, type, attachment.content()));
         }
         return checked;
