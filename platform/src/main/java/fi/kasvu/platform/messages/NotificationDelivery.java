@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import fi.kasvu.platform.tenancy.TenancySettings;
 import fi.kasvu.platform.tenancy.TenantContext;
+import fi.kasvu.platform.tenancy.TenantRegistry;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,18 +41,25 @@ public class NotificationDelivery {
     private final NotificationMail mail;
     private final TenantContext tenants;
     private final TenancySettings tenancy;
+    private final TenantRegistry registry;
     private final String from;
 
     NotificationDelivery(EntityManager entities, PlatformTransactionManager transactions, NotificationMail mail,
-                         TenantContext tenants, TenancySettings tenancy, MessageSettings settings, Environment environment) {
+                         TenantContext tenants, TenancySettings tenancy, TenantRegistry registry, MessageSettings settings,
+                         Environment environment) {
         this.entities = entities;
         this.transactions = new TransactionTemplate(transactions);
         this.mail = mail;
         this.tenants = tenants;
         this.tenancy = tenancy;
+        this.registry = registry;
         String configured = settings.mailFrom() != null && !settings.mailFrom().isBlank() ? settings.mailFrom()
                 : environment.getProperty("kasvu.mail.from", "");
         this.from = configured.isBlank() ? "kasvu@" + tenancy.baseDomain() : configured;
+    }
+
+    private String municipality() {
+        return registry.require(tenants.require()).displayName();
     }
 
     /** Where a notification leads: the messages page of the municipality's portal. */
@@ -65,6 +73,7 @@ public class NotificationDelivery {
      * @return how many mails went out
      */
     public int sendDue(Instant now) {
+        transactions.executeWithoutResult(status -> settleUnmailable(now));
         int sent = 0;
         for (int round = 0; round < ROUNDS_PER_CALL; round++) {
             List<?> recipients = transactions.execute(status -> entities.createNativeQuery("""
@@ -89,6 +98,23 @@ public class NotificationDelivery {
             }
         }
         return sent;
+    }
+
+    /**
+     * In two statements, rather than a transaction per person: rows whose message was read meanwhile, and rows of
+     * people without a mail address (most pupils), are settled without a mail.
+     */
+    private void settleUnmailable(Instant now) {
+        entities.createNativeQuery("""
+                        UPDATE notification_queue q SET sent_at = :now, outcome = 'already-read' FROM message_receipt r
+                         WHERE r.message_id = q.message_id AND r.recipient_id = q.recipient_id AND r.read_at IS NOT NULL
+                           AND q.sent_at IS NULL AND q.due_at <= :now""")
+                .setParameter("now", now).executeUpdate();
+        entities.createNativeQuery("""
+                        UPDATE notification_queue q SET sent_at = :now, outcome = 'no-address' FROM person p
+                         WHERE p.id = q.recipient_id AND (p.email IS NULL OR btrim(p.email) = '' OR p.status <> 'active')
+                           AND q.sent_at IS NULL AND q.due_at <= :now""")
+                .setParameter("now", now).executeUpdate();
     }
 
     private boolean sendTo(UUID recipient, Instant now) {
@@ -127,7 +153,7 @@ public class NotificationDelivery {
             mark(unread, "no-address", now);
             return false;
         }
-        mail.send(from, address.strip(), recipient, NotificationMail.content(messages, announcements, inboxLink()),
+        mail.send(from, address.strip(), recipient, NotificationMail.content(municipality(), messages, announcements, inboxLink()),
                 "<notification-" + unread.getFirst() + "@" + tenancy.baseDomain() + ">");
         mark(unread, "sent", now);
         return true;

@@ -36,24 +36,28 @@ class NotificationMail {
     record Content(String subject, String text) {
     }
 
-    static Content content(int messages, int announcements, URI link) {
-        String subject = "Uusia viestejä Kasvussa / Nya meddelanden i Kasvu / New messages in Kasvu";
+    /**
+     * @param municipality the municipality's name: a guardian with children in two municipalities signs in to each
+     *                     separately, so the mail says which one is waiting
+     */
+    static Content content(String municipality, int messages, int announcements, URI link) {
+        String subject = "Uusia viestejä / Nya meddelanden / New messages: " + municipality;
         String text = """
                 Hei,
 
-                sinulle on Kasvussa %s. Lue ne kirjautumalla palveluun:
+                sinulle on Kasvussa (%s) %s. Lue ne kirjautumalla palveluun:
                 %s
 
-                Du har %s i Kasvu. Logga in för att läsa dem:
+                Du har %s i Kasvu (%s). Logga in för att läsa dem:
                 %s
 
-                You have %s in Kasvu. Sign in to read them:
+                You have %s in Kasvu (%s). Sign in to read them:
                 %s
 
                 Viestien sisältöä ei lähetetä sähköpostilla. / Meddelandenas innehåll skickas inte per e-post. /
                 The messages themselves are not sent by mail. Ilmoitusten ajat voit valita Kasvun asetuksista.
-                """.formatted(finnish(messages, announcements), link, swedish(messages, announcements), link,
-                english(messages, announcements), link);
+                """.formatted(municipality, finnish(messages, announcements), link, swedish(messages, announcements),
+                municipality, link, english(messages, announcements), municipality, link);
         return new Content(subject, text);
     }
 

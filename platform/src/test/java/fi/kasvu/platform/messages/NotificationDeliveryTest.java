@@ -104,6 +104,7 @@ class NotificationDeliveryTest {
         MimeMessage mail = single(guardianAddress);
         String text = GreenMailUtil.getBody(mail);
         assertThat(mail.getFrom()[0].toString()).isEqualTo("viestit@kasvu.test");
+        assertThat(mail.getSubject()).endsWith("Municipality " + tenant.slug());
         assertThat(text).contains("1 uusi viesti").contains("1 new message")
                 .contains("http://" + tenant.slug() + ".kasvu.test:8080/viestit");
         assertThat(text + mail.getSubject()).doesNotContain("poissa").doesNotContain("Ainon")
