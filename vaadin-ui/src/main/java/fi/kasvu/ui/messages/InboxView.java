@@ -1,5 +1,9 @@
 package fi.kasvu.ui.messages;
 
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -59,19 +63,30 @@ class InboxView extends Div implements HasDynamicTitle {
         section.getElement().setAttribute("aria-labelledby", "ketjut-otsikko");
         var list = new UnorderedList();
         list.setId("ketjut");
+        List<ThreadSummary> first;
         try {
-            for (ThreadSummary thread : messaging.inbox(actor, 0, PAGE)) {
-                list.add(item(thread));
-            }
+            first = messaging.inbox(actor, 0, PAGE);
         } catch (AccessRefusedException noPerson) {
             section.add(new Paragraph(getTranslation("messages.inbox.no-person")));
             return section;
         }
-        if (list.getChildren().findAny().isEmpty()) {
+        if (first.isEmpty()) {
             section.add(new Paragraph(getTranslation("messages.inbox.empty")));
-        } else {
-            section.add(list);
+            return section;
         }
+        first.forEach(thread -> list.add(item(thread)));
+        section.add(list);
+        var more = new Button(getTranslation("messages.inbox.more"));
+        more.setId("lisaa-ketjuja");
+        more.setVisible(first.size() == PAGE);
+        var shown = new AtomicInteger(first.size());
+        more.addClickListener(click -> {
+            List<ThreadSummary> next = messaging.inbox(actor, shown.get(), PAGE);
+            next.forEach(thread -> list.add(item(thread)));
+            shown.addAndGet(next.size());
+            more.setVisible(next.size() == PAGE);
+        });
+        section.add(more);
         return section;
     }
 

@@ -65,7 +65,7 @@ class NotificationSettingsView extends Div implements HasDynamicTitle {
                 show(settings.choose(actor, collect()));
                 status.setText(getTranslation("messages.settings.saved"));
             } catch (InvalidFieldException invalid) {
-                problem.setText(invalid.getMessage());
+                problem.setText(getTranslation("messages.problem.quiet"));
                 (invalid.field().equals("quietStart") ? quietStart : quietEnd).setInvalid(true);
             }
         });
