@@ -5,7 +5,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import fi.kasvu.platform.tenancy.TenancySettings;
@@ -22,11 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the notifications that are due, for the bound tenant: one mail per recipient for everything of theirs that is
- * due (so a night's messages arrive as one mail at the end of the quiet hours). Each recipient's rows are locked
- * ({@code FOR UPDATE SKIP LOCKED}, so two nodes never take the same), mailed, and marked sent in one transaction; a
- * message the recipient has read meanwhile is not mailed about. A failed mail leaves the rows queued and tries again
- * later, waiting longer each time. The queue is a table, so a restart loses nothing; a crash between the mail and the
- * commit sends that one mail again, with the same Message-ID.
+ * due (so a night's messages arrive as one mail at the end of the quiet hours). Rows whose message was read meanwhile,
+ * and rows of people without an address, are settled first without a mail. Then, for up to 50 recipients at a time,
+ * their rows are locked ({@code FOR UPDATE SKIP LOCKED}, so two nodes never take the same), their mails sent over one
+ * SMTP connection, and the rows marked sent in the same transaction; a mail that failed leaves its rows queued for a
+ * later try, waiting longer each time. The queue is a table, so a restart loses nothing; a crash between the mails and
+ * the commit sends those mails again, with the same Message-IDs.
  */
 @Service
 public class NotificationDelivery {
@@ -35,6 +38,8 @@ public class NotificationDelivery {
     static final int RECIPIENTS_PER_ROUND = 500;
     /** Rows another node holds are skipped, not waited for; so one call ends even when they stay due. */
     static final int ROUNDS_PER_CALL = 40;
+    /** Mails sent over one SMTP connection, in one transaction. */
+    static final int RECIPIENTS_PER_CONNECTION = 50;
 
     private final EntityManager entities;
     private final TransactionTemplate transactions;
@@ -83,14 +88,16 @@ public class NotificationDelivery {
             if (recipients == null || recipients.isEmpty()) {
                 break;
             }
-            for (Object recipient : recipients) {
+            for (int from = 0; from < recipients.size(); from += RECIPIENTS_PER_CONNECTION) {
+                List<UUID> batch = recipients.subList(from, Math.min(recipients.size(), from + RECIPIENTS_PER_CONNECTION))
+                        .stream().map(UUID.class::cast).toList();
                 try {
-                    Boolean mailed = transactions.execute(status -> sendTo((UUID) recipient, now));
-                    sent += Boolean.TRUE.equals(mailed) ? 1 : 0;
+                    Integer mailed = transactions.execute(status -> sendTo(batch, now));
+                    sent += mailed == null ? 0 : mailed;
                 } catch (MailException e) {
-                    log.warn("a notification mail to person {} failed and waits for another try: {}", recipient,
+                    log.warn("notification mails to {} people failed and wait for another try: {}", batch.size(),
                             e.getMessage());
-                    transactions.executeWithoutResult(status -> postpone((UUID) recipient, now, e.getMessage()));
+                    transactions.executeWithoutResult(status -> batch.forEach(r -> postpone(r, now, e.getMessage())));
                 }
             }
             if (recipients.size() < RECIPIENTS_PER_ROUND) {
@@ -117,46 +124,73 @@ public class NotificationDelivery {
                 .setParameter("now", now).executeUpdate();
     }
 
-    private boolean sendTo(UUID recipient, Instant now) {
+    /** What one recipient is told, and the queue rows it settles. */
+    private static final class Pending {
+        final List<UUID> rows = new ArrayList<>();
+        String address;
+        int messages;
+        int announcements;
+    }
+
+    /**
+     * The recipients' due rows, locked; one mail each over one SMTP connection; rows of mails that went marked sent,
+     * those of mails that failed postponed, all in the caller's transaction.
+     */
+    private int sendTo(List<UUID> recipients, Instant now) {
         List<?> rows = entities.createNativeQuery("""
-                        SELECT q.id, t.kind, r.read_at IS NOT NULL FROM notification_queue q
+                        SELECT q.id, q.recipient_id, t.kind, p.email FROM notification_queue q
                           JOIN message m ON m.id = q.message_id JOIN message_thread t ON t.id = m.thread_id
-                          LEFT JOIN message_receipt r ON r.message_id = q.message_id AND r.recipient_id = q.recipient_id
-                         WHERE q.recipient_id = :recipient AND q.sent_at IS NULL AND q.due_at <= :now
+                          JOIN person p ON p.id = q.recipient_id
+                         WHERE q.recipient_id IN (:recipients) AND q.sent_at IS NULL AND q.due_at <= :now
                          ORDER BY q.queued_at, q.id FOR UPDATE OF q SKIP LOCKED""")
-                .setParameter("recipient", recipient).setParameter("now", now).getResultList();
-        List<UUID> read = new ArrayList<>();
-        List<UUID> unread = new ArrayList<>();
-        int messages = 0;
-        int announcements = 0;
+                .setParameter("recipients", recipients).setParameter("now", now).getResultList();
+        Map<UUID, Pending> pending = new LinkedHashMap<>();
         for (Object row : rows) {
             Object[] c = (Object[]) row;
-            if ((Boolean) c[2]) {
-                read.add((UUID) c[0]);
+            Pending each = pending.computeIfAbsent((UUID) c[1], r -> new Pending());
+            each.rows.add((UUID) c[0]);
+            each.address = (String) c[3];
+            if ("announcement".equals(c[2])) {
+                each.announcements++;
             } else {
-                unread.add((UUID) c[0]);
-                if ("announcement".equals(c[1])) {
-                    announcements++;
-                } else {
-                    messages++;
-                }
+                each.messages++;
             }
         }
-        mark(read, "already-read", now);
-        if (unread.isEmpty()) {
-            return false;
+        if (pending.isEmpty()) {
+            return 0;
         }
-        List<?> addresses = entities.createNativeQuery("SELECT email FROM person WHERE id = :id AND status = 'active'")
-                .setParameter("id", recipient).getResultList();
-        String address = addresses.isEmpty() ? null : (String) addresses.getFirst();
-        if (address == null || address.isBlank()) {
-            mark(unread, "no-address", now);
-            return false;
+        String municipality = municipality();
+        URI link = inboxLink();
+        Map<UUID, NotificationMail.Outgoing> outgoing = new LinkedHashMap<>();
+        for (var iterator = pending.entrySet().iterator(); iterator.hasNext(); ) {
+            var each = iterator.next();
+            Pending to = each.getValue();
+            if (to.address == null || to.address.isBlank()) {
+                // the address was removed after the rows were settled for the round
+                mark(to.rows, "no-address", now);
+                iterator.remove();
+                continue;
+            }
+            outgoing.put(each.getKey(), new NotificationMail.Outgoing(each.getKey(), to.address.strip(),
+                    NotificationMail.content(municipality, to.messages, to.announcements, link),
+                    "<notification-" + to.rows.getFirst() + "@" + tenancy.baseDomain() + ">"));
         }
-        mail.send(from, address.strip(), recipient, NotificationMail.content(municipality(), messages, announcements, inboxLink()),
-                "<notification-" + unread.getFirst() + "@" + tenancy.baseDomain() + ">");
-        mark(unread, "sent", now);
-        return true;
+        if (outgoing.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, String> failed = mail.sendAll(from, List.copyOf(outgoing.values()));
+        int sent = 0;
+        for (Map.Entry<UUID, Pending> each : pending.entrySet()) {
+            String error = failed.get(each.getKey());
+            if (error == null) {
+                mark(each.getValue().rows, "sent", now);
+                sent++;
+            } else {
+                log.warn("a notification mail to person {} failed and waits for another try: {}", each.getKey(), error);
+                postpone(each.getKey(), now, error);
+            }
+        }
+        return sent;
     }
 
     private void mark(List<UUID> rows, String outcome, Instant now) {

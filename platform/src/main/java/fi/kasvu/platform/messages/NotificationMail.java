@@ -1,6 +1,10 @@
 package fi.kasvu.platform.messages;
 
 import java.net.URI;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -12,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
@@ -61,29 +66,61 @@ class NotificationMail {
         return new Content(subject, text);
     }
 
-    /** Sends the mail; a stable Message-ID lets a mail server drop a copy sent again after a crash. */
-    void send(String from, String to, UUID recipient, Content content, String messageId) {
-        JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null) {
-            log.info("no SMTP server is configured (spring.mail.host): notification for person {} written here "
-                    + "instead:\n{}", recipient, content.text());
-            return;
+    /** A mail to send: to whom, what, and its Message-ID, the same if it is ever sent again. */
+    record Outgoing(UUID recipient, String to, Content content, String messageId) {
+    }
+
+    /**
+     * Sends the mails over one SMTP connection. A stable Message-ID lets a mail server drop a copy sent again after a
+     * crash.
+     *
+     * @return the recipients whose mail failed, with the reason; empty when all went
+     */
+    Map<UUID, String> sendAll(String from, List<Outgoing> mails) {
+        JavaMailSender sender = this.sender.getIfAvailable();
+        if (sender == null) {
+            mails.forEach(mail -> log.info("no SMTP server is configured (spring.mail.host): notification for person {} "
+                    + "written here instead:\n{}", mail.recipient(), mail.content().text()));
+            return Map.of();
         }
+        Map<MimeMessage, UUID> recipients = new IdentityHashMap<>();
+        for (Outgoing mail : mails) {
+            recipients.put(message(from, mail), mail.recipient());
+        }
+        try {
+            sender.send(recipients.keySet().toArray(MimeMessage[]::new));
+            return Map.of();
+        } catch (MailSendException e) {
+            Map<UUID, String> failed = new HashMap<>();
+            e.getFailedMessages().forEach((message, problem) -> {
+                UUID recipient = recipients.get(message);
+                if (recipient != null) {
+                    failed.put(recipient, String.valueOf(problem.getMessage()));
+                }
+            });
+            if (failed.isEmpty()) {
+                throw e;
+            }
+            return failed;
+        }
+    }
+
+    private static MimeMessage message(String from, Outgoing mail) {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties())) {
             @Override
             protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", messageId);
+                setHeader("Message-ID", mail.messageId());
             }
         };
         try {
             message.setFrom(new InternetAddress(from));
-            message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(to));
-            message.setSubject(content.subject(), "UTF-8");
-            message.setText(content.text(), "UTF-8");
+            message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(mail.to()));
+            message.setSubject(mail.content().subject(), "UTF-8");
+            message.setText(mail.content().text(), "UTF-8");
         } catch (MessagingException e) {
             throw new MailPreparationException("the notification mail could not be made: " + e.getMessage(), e);
         }
-        mail.send(message);
+        return message;
     }
 
     private static String finnish(int messages, int announcements) {
