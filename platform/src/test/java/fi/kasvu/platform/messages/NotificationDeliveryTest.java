@@ -73,6 +73,7 @@ class NotificationDeliveryTest {
     @Autowired NotificationSettings settings;
     @Autowired NotificationDelivery delivery;
     @Autowired Clock clock;
+    @Autowired NotificationScheduler scheduler;
 
     TenantId tenant;
     TenantContext.Binding bound;
@@ -111,6 +112,21 @@ class NotificationDeliveryTest {
                 .doesNotContain("Aino").doesNotContain("Outi");
         assertThat(delivery.sendDue(clock.instant())).as("sent once").isZero();
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void theSchedulerSendsTheDueNotificationsOfEveryMunicipality() throws Exception {
+        messaging.startThread(TEACHER, new NewThread("Kevätjuhla", Set.of(town.guardian1), "Kevätjuhla on lauantaina."));
+
+        scheduler.round();
+
+        assertThat(List.of(SMTP.getReceivedMessages())).filteredOn(mail -> {
+            try {
+                return mail.getAllRecipients()[0].toString().equals(guardianAddress);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).hasSize(1);
     }
 
     @Test
