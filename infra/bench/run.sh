@@ -12,6 +12,8 @@
 #   attendance  AttendanceBench: a school's teachers (30 classes of 30) marking whole lessons at once, p50/p99, throughput
 #   warning  EarlyWarningBench: a Vantaa-size year (30,000 pupils, 28.5 million lesson marks): recompute everyone, one marked
 #            lesson reflected in the indicators, the municipality dashboard
+#   messages MessagesBench: conversations, announcements (class, school, municipality), inbox, notification mails
+#            to GreenMail, on one tenant of 20,000 people (-Dbench.people=...)
 #   all      fleet and tenancy (the default)
 # Extra JVM options tune a run, e.g. -Dbench.tenants=100 -Dbench.pool-size=8 -Dbench.fleet.parallelism=4
 # (see docs/benchmarks.md). Needs PostgreSQL on 127.0.0.1:5432 (or KASVU_TEST_DB_URL), like the platform's tests.
@@ -21,8 +23,9 @@ set -euo pipefail
 which="${1:-all}"
 [ $# -gt 0 ] && shift
 case "$which" in
-  fleet|tenancy|signup|oneroster|import|search|attendance|reports|warning|all) ;;
-  *) echo "usage: $0 [fleet|tenancy|signup|oneroster|import|search|attendance|reports|warning|all] [JVM options...]" >&2
+  fleet|tenancy|signup|oneroster|import|search|attendance|reports|messages|warning|all) ;;
+  *) echo "usage: $0 [fleet|tenancy|signup|oneroster|import|search|attendance|reports|messages|warning|all]" \
+       "[JVM options...]" >&2
      exit 64 ;;
 esac
 
@@ -94,6 +97,7 @@ case "$which" in
   attendance) run AttendanceBench ;;
   reports) run YearReportBench ;;
   warning) run EarlyWarningBench ;;
+  messages) run MessagesBench ;;
   all) run FleetMigrationBench; run TenancyOverheadBench ;;
 esac
 exit "$status"
