@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * holds the Finnish texts (Finnish is the default), {@code <feature>_sv.properties} the Swedish and
  * {@code <feature>_en.properties} the English ones, all UTF-8. Keys start with the feature's name
  * ({@code attendance.mark.title}) so bundles never collide; a key defined twice is a start-up error, and a test
- * checks that every key has all three languages. Parameters use {@link MessageFormat}: {@code {0}}.
+ * checks that every key has all three languages. Parameters use {@link MessageFormat}: {@code {0}}; an apostrophe in a
+ * text is always an apostrophe, never MessageFormat's quote.
  *
  * <p>A key without a text in the language asked for falls back to Finnish, and a key unknown altogether is shown
  * as {@code !key!} (and logged once), so a missing text is visible rather than silent.
@@ -68,7 +69,11 @@ public class Translations implements I18NProvider {
             }
             return "!" + key + "!";
         }
-        return params == null || params.length == 0 ? text : new MessageFormat(text, supported(locale)).format(params);
+        if (params == null || params.length == 0) {
+            return text;
+        }
+        // an apostrophe is a quote to MessageFormat; texts mean it as an apostrophe ("pupils' guardians")
+        return new MessageFormat(text.replace("'", "''"), supported(locale)).format(params);
     }
 
     /** The language among Kasvu's three closest to the one asked for: Finnish unless Swedish or English. */

@@ -27,6 +27,12 @@ class TranslationsTest {
     }
 
     @Test
+    void anApostropheInATextWithParametersStaysAnApostrophe() {
+        assertThat(translations.getTranslation("messages.problem.unreachable", Translations.ENGLISH, "Anna"))
+                .startsWith("You cannot send a message to Anna.").contains("those students' guardians");
+    }
+
+    @Test
     void anUnknownKeyIsVisibleNotSilent() {
         assertThat(translations.getTranslation("no.such.key", Translations.ENGLISH)).isEqualTo("!no.such.key!");
     }
