@@ -250,7 +250,7 @@ public class LeaveApplications {
                        a.decider AS decider, a.state AS state, a.decided_by_name AS decided_by, a.decided_at AS decided_at,
                        a.decision_reason AS decision_reason, a.created_at AS created_at
                 FROM leave_application a JOIN person p ON p.id = a.student_id WHERE\s""" + where
-                + " ORDER BY a.created_at, a.id", Tuple.class);
+                + " ORDER BY a.created_at, a.first_day, a.id", Tuple.class);
         parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = query.getResultList();
