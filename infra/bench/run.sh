@@ -8,6 +8,7 @@
 #   import   RosterImportBench: a Vantaa-size OneRoster CSV zip imported (and re-imported) with the heap capped at 512 MB
 #   search   SearchBench: 10 tenants x 100,000 people on Lucene, then on Elasticsearch (runs one on port 9250,
 #            -Dkasvu.test.elasticsearch.port=... to move it): query latency, indexing rate, reindex under load
+#   guardian-home  GuardianHomeBench: the services a guardian's home page asks, three children, p50/p99 on 1 and 8 threads
 #   all      fleet and tenancy (the default)
 # Extra JVM options tune a run, e.g. -Dbench.tenants=100 -Dbench.pool-size=8 -Dbench.fleet.parallelism=4
 # (see docs/benchmarks.md). Needs PostgreSQL on 127.0.0.1:5432 (or KASVU_TEST_DB_URL), like the platform's tests.
@@ -17,8 +18,8 @@ set -euo pipefail
 which="${1:-all}"
 [ $# -gt 0 ] && shift
 case "$which" in
-  fleet|tenancy|signup|oneroster|import|search|all) ;;
-  *) echo "usage: $0 [fleet|tenancy|signup|oneroster|import|search|all] [JVM options...]" >&2; exit 64 ;;
+  fleet|tenancy|signup|oneroster|import|search|guardian-home|all) ;;
+  *) echo "usage: $0 [fleet|tenancy|signup|oneroster|import|search|guardian-home|all] [JVM options...]" >&2; exit 64 ;;
 esac
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -86,6 +87,7 @@ case "$which" in
   oneroster) run OneRosterApiBench ;;
   import) jvm+=(-Xms256m -Xmx512m); run RosterImportBench ;;
   search) run SearchBench ;;
+  guardian-home) run GuardianHomeBench ;;
   all) run FleetMigrationBench; run TenancyOverheadBench ;;
 esac
 exit "$status"
