@@ -49,6 +49,8 @@ public final class PortalBrowser implements AutoCloseable {
                 "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,1024", "--lang=fi",
                 "--host-resolver-rules=MAP *." + KasvuTest.BASE_DOMAIN + " 127.0.0.1",
                 "--user-data-dir=" + profile);
+        // the browser asks for Finnish, as most of Kasvu's users' browsers do; the tests switch language on the page
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fi-FI,fi"));
         var driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(driver, options);

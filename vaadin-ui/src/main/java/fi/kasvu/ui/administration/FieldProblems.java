@@ -7,58 +7,59 @@ import com.vaadin.flow.component.HasValidation;
 import fi.kasvu.platform.school.InvalidFieldException;
 
 /**
- * A service's refusal of a form's input, in Finnish, on the field it names. The services speak English (their
- * messages also reach logs and APIs); the common problems have Finnish words here, the rare ones keep the service's.
+ * A service's refusal of a form's input, in the page's language, on the field it names. The services speak English
+ * (their messages also reach logs and APIs); the common problems have words in the administration's bundle, the rare
+ * ones keep the service's.
  */
 final class FieldProblems {
 
-    private static final List<Map.Entry<String, String>> FINNISH = List.of(
-            Map.entry("a school needs a name", "Kirjoita koulun nimi."),
-            Map.entry("there is already a school called", "Kunnassa on jo samanniminen koulu."),
-            Map.entry("choose the kind of school", "Valitse koulumuoto."),
-            Map.entry("exists already", "Lukuvuosi on jo lisätty."),
-            Map.entry("a school year ends between", "Lukuvuoden päättymisvuoden on oltava 2000-2100."),
-            Map.entry("a class needs a name", "Kirjoita luokan nimi, esimerkiksi 7B."),
-            Map.entry("already has a class called", "Koululla on jo samanniminen ryhmä tänä lukuvuonna."),
-            Map.entry("a teaching group needs a subject", "Valitse opetusryhmän oppiaine."),
-            Map.entry("choose a school year", "Valitse lukuvuosi."),
-            Map.entry("choose a school", "Valitse koulu."),
-            Map.entry("choose the school", "Valitse koulu."),
-            Map.entry("enter the name", "Kirjoita nimi."),
-            Map.entry("enter an address", "Kirjoita sähköpostiosoite muodossa nimi@kunta.fi."),
-            Map.entry("another person has this address", "Osoite on jo toisella henkilöllä."),
-            Map.entry("another person has this identity code", "Henkilötunnus on jo toisella henkilöllä."),
-            Map.entry("check character", "Henkilötunnuksen tarkistusmerkki ei täsmää."),
-            Map.entry("has 11 characters", "Henkilötunnuksessa on 11 merkkiä (PPKKVVXNNNT)."),
-            Map.entry("is not a date", "Henkilötunnuksen alussa ei ole oikea päivämäärä."),
-            Map.entry("century sign", "Henkilötunnuksen 7. merkki on vuosisatamerkki (+, -, A-F tai U-Y)."),
-            Map.entry("does not match the date in the identity code", "Syntymäaika ei vastaa henkilötunnusta."),
-            Map.entry("cannot be in the future", "Päivämäärä ei voi olla tulevaisuudessa."),
-            Map.entry("choose the person's role", "Valitse rooli."),
-            Map.entry("enter a number such as", "Kirjoita puhelinnumero muodossa +358 40 123 4567."),
-            Map.entry("choose the day the role ends", "Valitse roolin viimeinen päivä."),
-            Map.entry("cannot be before the role began", "Rooli ei voi päättyä ennen kuin se on alkanut."),
-            Map.entry("choose the role", "Valitse rooli."),
-            Map.entry("choose a person", "Valitse henkilö."),
-            Map.entry("enter the first day", "Kirjoita ensimmäinen päivä."),
-            Map.entry("enter the last day", "Kirjoita viimeinen päivä."),
-            Map.entry("the last day cannot come before the first", "Viimeinen päivä ei voi olla ennen ensimmäistä."),
-            Map.entry("is in the last grade of basic education",
-                    "Luokka on perusopetuksen viimeisellä vuosiluokalla; päätä oppilaiden jäsenyydet siirron sijaan."),
-            Map.entry("before moving classes to it", "Lisää ensin seuraava lukuvuosi."),
-            Map.entry("choose the classes to move", "Valitse siirrettävät luokat."),
-            Map.entry("choose the enrollments to end", "Valitse päätettävät jäsenyydet."),
-            Map.entry("begins on", "Jokin valituista jäsenyyksistä alkaa vasta päättymispäivän jälkeen."),
-            Map.entry("is in ", "Henkilö on jo tässä ryhmässä."),
-            Map.entry("a grading period lies within", "Jakson on oltava lukuvuoden tai lukukauden sisällä."),
-            Map.entry("a grading period needs a title", "Kirjoita jakson nimi, esimerkiksi 1. jakso."));
+    /** What the service says (a part of its English message) and the key of the words a person reads. */
+    private static final List<Map.Entry<String, String>> KEYS = List.of(
+            Map.entry("a school needs a name", "administration.problem.1"),
+            Map.entry("there is already a school called", "administration.problem.2"),
+            Map.entry("choose the kind of school", "administration.problem.3"),
+            Map.entry("exists already", "administration.problem.4"),
+            Map.entry("a school year ends between", "administration.problem.5"),
+            Map.entry("a class needs a name", "administration.problem.6"),
+            Map.entry("already has a class called", "administration.problem.7"),
+            Map.entry("a teaching group needs a subject", "administration.problem.8"),
+            Map.entry("choose a school year", "administration.problem.9"),
+            Map.entry("choose a school", "administration.problem.10"),
+            Map.entry("choose the school", "administration.problem.11"),
+            Map.entry("enter the name", "administration.problem.12"),
+            Map.entry("enter an address", "administration.problem.13"),
+            Map.entry("another person has this address", "administration.problem.14"),
+            Map.entry("another person has this identity code", "administration.problem.15"),
+            Map.entry("check character", "administration.problem.16"),
+            Map.entry("has 11 characters", "administration.problem.17"),
+            Map.entry("is not a date", "administration.problem.18"),
+            Map.entry("century sign", "administration.problem.19"),
+            Map.entry("does not match the date in the identity code", "administration.problem.20"),
+            Map.entry("cannot be in the future", "administration.problem.21"),
+            Map.entry("choose the person's role", "administration.problem.22"),
+            Map.entry("enter a number such as", "administration.problem.23"),
+            Map.entry("choose the day the role ends", "administration.problem.24"),
+            Map.entry("cannot be before the role began", "administration.problem.25"),
+            Map.entry("choose the role", "administration.problem.26"),
+            Map.entry("choose a person", "administration.problem.27"),
+            Map.entry("enter the first day", "administration.problem.28"),
+            Map.entry("enter the last day", "administration.problem.29"),
+            Map.entry("the last day cannot come before the first", "administration.problem.30"),
+            Map.entry("is in the last grade of basic education", "administration.problem.31"),
+            Map.entry("before moving classes to it", "administration.problem.32"),
+            Map.entry("choose the classes to move", "administration.problem.33"),
+            Map.entry("choose the enrollments to end", "administration.problem.34"),
+            Map.entry("begins on", "administration.problem.35"),
+            Map.entry("is in ", "administration.problem.36"),
+            Map.entry("a grading period lies within", "administration.problem.37"),
+            Map.entry("a grading period needs a title", "administration.problem.38"));
 
     private FieldProblems() {
     }
 
-    static String finnish(InvalidFieldException problem) {
-        return FINNISH.stream().filter(entry -> problem.problem().contains(entry.getKey())).map(Map.Entry::getValue)
-                .findFirst().orElse(problem.problem());
+    static String translated(InvalidFieldException problem) {
+        return KEYS.stream().filter(entry -> problem.problem().contains(entry.getKey())).map(Map.Entry::getValue)
+                .findFirst().map(com.vaadin.flow.i18n.I18NProvider::translate).orElse(problem.problem());
     }
 
     /** Marks the named field invalid with the problem, clearing the others; false when the form has no such field. */
@@ -68,7 +69,7 @@ final class FieldProblems {
         if (field == null) {
             return false;
         }
-        field.setErrorMessage(finnish(problem));
+        field.setErrorMessage(translated(problem));
         field.setInvalid(true);
         return true;
     }

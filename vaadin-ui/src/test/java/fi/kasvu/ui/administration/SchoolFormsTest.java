@@ -167,7 +167,7 @@ class SchoolFormsTest {
 
         assertThat(shown).isFalse();
         assertThat(form.name.isInvalid()).isFalse();
-        assertThat(FieldProblems.finnish(new InvalidFieldException("limit", "between 1 and 500")))
+        assertThat(FieldProblems.translated(new InvalidFieldException("limit", "between 1 and 500")))
                 .isEqualTo("between 1 and 500");
     }
 }

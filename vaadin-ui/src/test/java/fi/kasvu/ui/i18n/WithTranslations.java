@@ -5,7 +5,9 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.server.VaadinContext;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.startup.ApplicationConfiguration;
 import com.vaadin.flow.server.VaadinServletService;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -22,6 +24,22 @@ import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 public class WithTranslations implements TestInstancePreConstructCallback, BeforeEachCallback, AfterEachCallback {
 
     private static final Translations TRANSLATIONS = new Translations();
+    private static final ApplicationConfiguration CONFIGURATION = (ApplicationConfiguration) Proxy.newProxyInstance(
+            ApplicationConfiguration.class.getClassLoader(), new Class<?>[] {ApplicationConfiguration.class},
+            (proxy, method, args) -> switch (method.getName()) {
+                case "isProductionMode" -> true;
+                case "getBooleanProperty" -> args[1];
+                case "getStringProperty" -> args[1];
+                case "toString" -> "the tests' configuration (production mode)";
+                default -> throw new UnsupportedOperationException("a test without a server has no " + method);
+            });
+    private static final VaadinContext CONTEXT = (VaadinContext) Proxy.newProxyInstance(
+            VaadinContext.class.getClassLoader(), new Class<?>[] {VaadinContext.class},
+            (proxy, method, args) -> switch (method.getName()) {
+                case "getAttribute" -> args[0] == ApplicationConfiguration.class ? CONFIGURATION : null;
+                case "toString" -> "the tests' context";
+                default -> throw new UnsupportedOperationException("a test without a server has no " + method);
+            });
     private static Locale language = Translations.FINNISH;
 
     /** The language of the next test's UI. */
@@ -52,6 +70,12 @@ public class WithTranslations implements TestInstancePreConstructCallback, Befor
             @Override
             public Instantiator getInstantiator() {
                 return instantiator;
+            }
+
+            /** Components ask it whether to track where they were made: not here (production mode). */
+            @Override
+            public VaadinContext getContext() {
+                return CONTEXT;
             }
         });
         var ui = new UI();
