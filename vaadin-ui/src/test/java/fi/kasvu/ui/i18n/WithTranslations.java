@@ -41,6 +41,9 @@ public class WithTranslations implements TestInstancePreConstructCallback, Befor
                 default -> throw new UnsupportedOperationException("a test without a server has no " + method);
             });
     private static Locale language = Translations.FINNISH;
+    /** Held here: Vaadin keeps its current instances by weak reference, and a collected service loses the texts. */
+    private static VaadinService service;
+    private static UI ui;
 
     /** The language of the next test's UI. */
     public static void language(Locale locale) {
@@ -66,7 +69,7 @@ public class WithTranslations implements TestInstancePreConstructCallback, Befor
                     case "equals" -> proxy == args[0];
                     default -> throw new UnsupportedOperationException("a test without a server has no " + method);
                 });
-        VaadinService.setCurrent(new VaadinServletService() {
+        service = new VaadinServletService() {
             @Override
             public Instantiator getInstantiator() {
                 return instantiator;
@@ -77,8 +80,9 @@ public class WithTranslations implements TestInstancePreConstructCallback, Befor
             public VaadinContext getContext() {
                 return CONTEXT;
             }
-        });
-        var ui = new UI();
+        };
+        VaadinService.setCurrent(service);
+        ui = new UI();
         ui.setLocale(language);
         UI.setCurrent(ui);
     }
@@ -87,5 +91,7 @@ public class WithTranslations implements TestInstancePreConstructCallback, Befor
     public void afterEach(ExtensionContext context) {
         UI.setCurrent(null);
         VaadinService.setCurrent(null);
+        ui = null;
+        service = null;
     }
 }

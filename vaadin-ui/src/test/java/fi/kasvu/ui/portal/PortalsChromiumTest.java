@@ -174,6 +174,15 @@ class PortalsChromiumTest {
         browser.checkAccessibility(AccessibleRoutes.ANONYMOUS, "anonymous");
         browser.signIn(CITY_ADMIN, RealmFixture.PASSWORD);
         browser.checkAccessibility(AccessibleRoutes.of(AccessibleRoutes.CITY_ADMIN), "city admin");
+
+        browser.click(By.id("kasvu-kieli-en"));
+        browser.waitForPage();
+        browser.open("hallinta/koulut");
+        assertThat(browser.text(By.tagName("main"))).contains("Schools").contains("Kind of school")
+                .contains("Add a school or change the chosen one").doesNotContain("Koulumuoto");
+        browser.open("hallinta/lukuvuodet");
+        assertThat(browser.text(By.tagName("main"))).contains("School years").contains("Add a school year");
+        browser.checkAccessibility("city admin, in English, /hallinta/lukuvuodet");
         browser.assertAccessible();
     }
 }
