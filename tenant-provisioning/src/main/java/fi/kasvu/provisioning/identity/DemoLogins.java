@@ -78,9 +78,8 @@ class DemoLogins {
                         applicationUrl(DEMO));
                 realms.users().makeDemoLogin(DEMO.slug(), cityAdmin, CITY_ADMIN_PASSWORD);
                 lines.append(line(tenant.displayName(), applicationUrl(DEMO), cityAdmin + " / " + CITY_ADMIN_PASSWORD));
-                for (DemoPeople.Login person : DemoPeople.LOGINS) {
-                    lines.append(line("  " + person.role(), applicationUrl(DEMO), person(person)));
-                }
+                portalLogins(DEMO).forEach(login -> lines.append(line("  " + login.role(), applicationUrl(DEMO),
+                        login.email() + " / " + passwordOf(login))));
             }
             lines.append(line("Keycloak", keycloak.adminConsole(),
                     keycloak.adminUsername() + ", password in " + keycloak.adminPasswordFile()));
@@ -93,17 +92,23 @@ class DemoLogins {
     }
 
     /**
-     * A portal user of the demo municipality with a known password and nothing to set up, linked to the person of the
-     * same address that the platform's demo seeded; the login line to print.
+     * The portal users of {@link DemoPeople} in the municipality's realm, each with a known password and nothing to set
+     * up (no one-time password, as the city admin's demo login), linked to the person of the same address that the
+     * platform's demo seeded.
      */
-    private String person(DemoPeople.Login person) {
-        String password = PEOPLE_PASSWORD_PREFIX + person.role();
-        String account = realms.users().ensure(DEMO.slug(), Account.withPassword(person.email(), person.givenName(),
-                person.familyName(), person.role(), password));
-        realms.users().makeDemoLogin(DEMO.slug(), person.email(), password);
-        tenants.runAs(DEMO, () -> people.linkStaffAccount(LINKER, person.givenName() + " " + person.familyName(),
-                person.email(), account));
-        return person.email() + " / " + password;
+    java.util.List<DemoPeople.Login> portalLogins(TenantId tenant) {
+        for (DemoPeople.Login person : DemoPeople.LOGINS) {
+            String account = realms.users().ensure(tenant.slug(), Account.withPassword(person.email(),
+                    person.givenName(), person.familyName(), person.role(), passwordOf(person)));
+            realms.users().makeDemoLogin(tenant.slug(), person.email(), passwordOf(person));
+            tenants.runAs(tenant, () -> people.linkStaffAccount(LINKER, person.givenName() + " " + person.familyName(),
+                    person.email(), account));
+        }
+        return DemoPeople.LOGINS;
+    }
+
+    static String passwordOf(DemoPeople.Login person) {
+        return PEOPLE_PASSWORD_PREFIX + person.role();
     }
 
     private URI applicationUrl(TenantId tenant) {
