@@ -126,6 +126,18 @@ public final class PortalBrowser implements AutoCloseable {
         }
     }
 
+    /** A picture of the page as the browser shows it, under target/, for a person to look at; its path. */
+    public Path screenshot(String name) {
+        try {
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Path file = Path.of("target", name + ".png");
+            Files.write(file, png);
+            return file.toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Keeps the page for a failed test to look at; its path. */
     public Path keepPage(String name) {
         try {

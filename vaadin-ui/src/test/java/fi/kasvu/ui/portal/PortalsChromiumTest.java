@@ -102,6 +102,7 @@ class PortalsChromiumTest {
         assertThat(browser.text(By.id("koti-lapsi"))).as("the chosen child stays").isEqualTo("Helmi Virtanen");
         assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("sv");
         browser.checkAccessibility("guardian home in Swedish");
+        browser.screenshot("chromium-guardian-home-sv");
 
         browser.open("koti/" + families.onni());
         assertThat(browser.text(By.id("koti-kielletty"))).contains("Du kan inte se den här elevens uppgifter");
