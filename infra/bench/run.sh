@@ -14,6 +14,7 @@
 #            lesson reflected in the indicators, the municipality dashboard
 #   messages MessagesBench: conversations, announcements (class, school, municipality), inbox, notification mails
 #            to GreenMail, on one tenant of 20,000 people (-Dbench.people=...)
+#   guardian-home  GuardianHomeBench: the services a guardian's home page asks, three children, p50/p99 on 1 and 8 threads
 #   all      fleet and tenancy (the default)
 # Extra JVM options tune a run, e.g. -Dbench.tenants=100 -Dbench.pool-size=8 -Dbench.fleet.parallelism=4
 # (see docs/benchmarks.md). Needs PostgreSQL on 127.0.0.1:5432 (or KASVU_TEST_DB_URL), like the platform's tests.
@@ -23,8 +24,8 @@ set -euo pipefail
 which="${1:-all}"
 [ $# -gt 0 ] && shift
 case "$which" in
-  fleet|tenancy|signup|oneroster|import|search|attendance|reports|messages|warning|all) ;;
-  *) echo "usage: $0 [fleet|tenancy|signup|oneroster|import|search|attendance|reports|messages|warning|all]" \
+  fleet|tenancy|signup|oneroster|import|search|attendance|reports|messages|guardian-home|warning|all) ;;
+  *) echo "usage: $0 [fleet|tenancy|signup|oneroster|import|search|attendance|reports|messages|guardian-home|warning|all]" \
        "[JVM options...]" >&2
      exit 64 ;;
 esac
@@ -98,6 +99,7 @@ case "$which" in
   reports) run YearReportBench ;;
   warning) run EarlyWarningBench ;;
   messages) run MessagesBench ;;
+  guardian-home) run GuardianHomeBench ;;
   all) run FleetMigrationBench; run TenancyOverheadBench ;;
 esac
 exit "$status"

@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The whole way from sign-up to sign-in in a real browser, headless Debian Chromium: a municipality signs up on the
  * platform's page and watches its provisioning; its first city admin opens the invitation Keycloak mailed them (through
  * GreenMail, this test's SMTP server), chooses a password, sets up a one-time-password app, comes back to the new
- * portal, signs in with both, lands on their own page, opens the administration, and signs out, which ends Keycloak's
+ * portal, signs in with both, lands on their home, sees their own page, opens the administration, and signs out, which ends Keycloak's
  * session too. Chromium resolves {@code *.localhost} to this machine, so this application runs with the base domain
  * {@code localhost}, in a database of its own.
  */
@@ -85,6 +85,8 @@ class SignUpToSignInChromiumTest {
         var options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
+        // a Finnish browser, as the texts checked below are the portal's Finnish ones
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fi-FI,fi"));
         var driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(driver, options);
@@ -118,6 +120,7 @@ class SignUpToSignInChromiumTest {
 
             click(By.id("kasvu-oma-linkki"));
             signInWithPasswordAndOneTimePassword(portal, email);
+            browser.get(portal + "/oma");
 
             assertThat(visible(By.id("oma-nimi")).getText()).isEqualTo(ADMIN_NAME);
             assertThat(visible(By.id("oma-tunnus")).getText()).isEqualTo(email);
@@ -169,8 +172,8 @@ class SignUpToSignInChromiumTest {
      */
     private void signInWithPasswordAndOneTimePassword(String portal, String username) {
         Instant deadline = Instant.now().plusSeconds(60);
-        // the page itself, not the address: /oma shows for a moment before it sends an anonymous visitor to sign in
-        while (!(browser.getCurrentUrl().startsWith(portal + "/oma") && present(By.id("oma-nimi")))) {
+        // the page itself, not the address: /koti shows for a moment before it sends an anonymous visitor to sign in
+        while (!(browser.getCurrentUrl().startsWith(portal + "/koti") && present(By.id("koti-otsikko")))) {
             assertThat(Instant.now()).as("signed in").isBefore(deadline);
             if (present(By.id("username"))) {
                 browser.findElement(By.id("username")).sendKeys(username);

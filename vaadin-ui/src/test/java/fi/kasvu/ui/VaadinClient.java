@@ -27,10 +27,18 @@ public final class VaadinClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final HostClient hosts;
     private final int port;
+    /** The browser's Accept-Language, or null for a browser that sends none. */
+    private final String language;
 
     public VaadinClient(int port) {
+        this(port, null);
+    }
+
+    /** A client whose browser asks for the language ({@code sv-FI}, {@code en}), as Accept-Language says. */
+    public VaadinClient(int port, String language) {
         this.port = port;
         this.hosts = new HostClient(port);
+        this.language = language;
     }
 
     public static String hostOf(TenantId tenantId) {
@@ -47,12 +55,13 @@ public final class VaadinClient {
 
     /** A request without a session, as from a browser's first visit. */
     public HttpResponse<String> get(String host, String path) {
-        return hosts.get(host, path);
+        return language == null ? hosts.get(host, path) : hosts.get(host, path, "Accept-Language", language);
     }
 
     /** A request in the session of the cookie. */
     public HttpResponse<String> get(String host, String path, String cookie) {
-        return hosts.get(host, path, "Cookie", cookie);
+        return language == null ? hosts.get(host, path, "Cookie", cookie)
+                : hosts.get(host, path, "Cookie", cookie, "Accept-Language", language);
     }
 
     /** Starts a session on the host, opens a UI in it and renders the route, returning the server's answer. */
@@ -106,13 +115,16 @@ public final class VaadinClient {
     }
 
     private HttpResponse<String> post(String host, String path, String cookie, String json) {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Host", host + ":" + port)
                 .header("Cookie", cookie)
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
+        var request = builder.build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

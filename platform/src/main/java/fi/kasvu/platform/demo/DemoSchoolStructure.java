@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A small but real school structure for the demo municipality, made through the same services as the screens use: the
  * current and the next school year, upper secondary periods, a few classes and teaching groups with pupils, guardians,
- * teachers and principals, all in one transaction. Identity codes are valid ones for made-up birth dates, with
+ * teachers and principals (with e-mail addresses), and the Virtanens of {@link DemoPeople}, all in one transaction. Identity codes are valid ones for made-up birth dates, with
  * individual numbers from 900 on, the range meant for test codes.
  */
 @Component
@@ -48,6 +48,8 @@ class DemoSchoolStructure {
     private final Clock clock;
     private int individual = 900;
     private int nameIndex;
+    private final java.util.Map<String, UUID> homerooms = new java.util.HashMap<>();
+    private LocalDate calendarStart;
 
     DemoSchoolStructure(SchoolDirectory schools, SchoolCalendar calendar, ClassDirectory classes,
                         EnrollmentRegister enrollments, PersonRegister people, Guardianships guardianships, Clock clock) {
@@ -77,6 +79,7 @@ class DemoSchoolStructure {
         UUID lukio = schools.addSchool(SEED, "Tikkurilan lukio", SchoolKind.UPPER_SECONDARY).id();
         schools.addSchool(SEED, "Myyrmäen päiväkodin esiopetus", SchoolKind.PRE_PRIMARY);
         staff("Riikka", "Rehtori", Role.PRINCIPAL, hakunila);
+        // a second member of staff with the principal's address would take her demo login; names here are unique
         staff("Pekka", "Johtaja", Role.PRINCIPAL, kartano);
         staff("Leena", "Lukionen", Role.PRINCIPAL, lukio);
         int yearOfFirstGraders = endingYear - 8;
@@ -93,12 +96,39 @@ class DemoSchoolStructure {
         UUID course = classes.addClass(SEED, new NewClass(lukio, year.id(), "MAA02.1", ClassType.TEACHING_GROUP,
                 Set.of(), null, "MA")).id();
         upperSecondary.forEach(pupil -> enrollments.enroll(SEED, course, pupil, EnrollmentRole.STUDENT, start, null));
+        virtanens(year, hakunila, kartano, yearOfFirstGraders);
+    }
+
+    /**
+     * The family of the demo logins: Hanna Virtanen, guardian of Aino (1A, Hakunila), Eetu (7B, Hakunila, over 12,
+     * who signs in himself; Matti teaches his class) and Helmi (9A, Kartanonkoski).
+     */
+    private void virtanens(AcademicSessionSummary year, UUID hakunila, UUID kartano, int yearOfFirstGraders) {
+        UUID hanna = people.addPerson(SEED, new NewPerson(DemoPeople.GUARDIAN.givenName(),
+                DemoPeople.GUARDIAN.familyName(), DemoPeople.GUARDIAN.email(), null, null, Role.GUARDIAN, hakunila));
+        child(hanna, "Aino", null, LocalDate.of(yearOfFirstGraders, 4, 12), hakunila, homeroomOf(hakunila, "1A"));
+        child(hanna, DemoPeople.STUDENT.givenName(), DemoPeople.STUDENT.email(),
+                LocalDate.of(yearOfFirstGraders - 6, 2, 20), hakunila, homeroomOf(hakunila, "7B"));
+        child(hanna, "Helmi", null, LocalDate.of(yearOfFirstGraders - 8, 9, 3), kartano, homeroomOf(kartano, "9A"));
+    }
+
+    private void child(UUID guardian, String given, String email, LocalDate birth, UUID school, UUID homeroom) {
+        UUID pupil = people.addPerson(SEED, new NewPerson(given, DemoPeople.GUARDIAN.familyName(), email, null,
+                code(birth), Role.STUDENT, school));
+        enrollments.enroll(SEED, homeroom, pupil, EnrollmentRole.STUDENT, calendarStart, null);
+        guardianships.addGuardian(SEED, guardian, pupil);
+    }
+
+    private UUID homeroomOf(UUID school, String title) {
+        return homerooms.get(school + "/" + title);
     }
 
     /** A homeroom class of pupils born in the year, each with one or two guardians. */
     private List<UUID> homeroom(UUID school, AcademicSessionSummary year, String title, int born, int size, UUID teacher) {
         UUID group = classes.addClass(SEED, new NewClass(school, year.id(), title, ClassType.HOMEROOM, Set.of(), null,
                 null)).id();
+        homerooms.put(school + "/" + title, group);
+        calendarStart = year.startDate();
         enrollments.enroll(SEED, group, teacher, EnrollmentRole.TEACHER, year.startDate(), null);
         var pupils = new java.util.ArrayList<UUID>();
         for (int i = 0; i < size; i++) {
@@ -115,8 +145,15 @@ class DemoSchoolStructure {
         return pupils;
     }
 
+    /** Staff have an address of the demo municipality: {@code given.family@vantaa.localhost}. */
     private UUID staff(String given, String family, Role role, UUID school) {
-        return people.addPerson(SEED, new NewPerson(given, family, null, null, null, role, school));
+        return people.addPerson(SEED, new NewPerson(given, family, email(given, family), null, null, role, school));
+    }
+
+    static String email(String given, String family) {
+        String ascii = java.text.Normalizer.normalize((given + "." + family).toLowerCase(java.util.Locale.ROOT),
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return ascii + "@vantaa.localhost";
     }
 
     private String code(LocalDate birth) {

@@ -38,6 +38,9 @@ class DemoSchoolStructureTest {
     @Autowired ClassDirectory classes;
     @Autowired PeopleDirectory people;
     @Autowired Guardianships guardianships;
+    @Autowired fi.kasvu.platform.people.PersonRegister register;
+    @Autowired fi.kasvu.platform.people.StudentAccess access;
+    @Autowired fi.kasvu.platform.people.StudentNames names;
 
     @Test
     void theDemoHasAYearClassesPupilsGuardiansAndTeachers() {
@@ -52,9 +55,9 @@ class DemoSchoolStructureTest {
             var homerooms = classes.classes(ADMIN, new ClassQuery(null, current.id(), null, null), Paging.first(50));
             assertThat(homerooms).extracting(ClassSummary::title).contains("1A", "7B", "7B MA", "9A", "22A", "MAA02.1");
             assertThat(homerooms).filteredOn(c -> c.title().equals("7B")).singleElement()
-                    .extracting(ClassSummary::students).isEqualTo(8L);
-            assertThat(people.countPeople(ADMIN, new PeopleQuery(null, Role.STUDENT, null, null))).isEqualTo(26);
-            assertThat(people.countPeople(ADMIN, new PeopleQuery(null, Role.GUARDIAN, null, null))).isEqualTo(26);
+                    .extracting(ClassSummary::students).isEqualTo(9L);
+            assertThat(people.countPeople(ADMIN, new PeopleQuery(null, Role.STUDENT, null, null))).isEqualTo(29);
+            assertThat(people.countPeople(ADMIN, new PeopleQuery(null, Role.GUARDIAN, null, null))).isEqualTo(27);
             assertThat(people.countPeople(ADMIN, new PeopleQuery(null, Role.PRINCIPAL, null, null))).isEqualTo(3);
             var pupil = people.people(ADMIN, new PeopleQuery(null, Role.STUDENT, null, null), Paging.first(1)).getFirst();
             assertThat(pupil.maskedIdentityCode()).endsWith("****");
@@ -62,5 +65,42 @@ class DemoSchoolStructureTest {
             assertThat(people.people(ADMIN, new PeopleQuery(null, Role.TEACHER, null, null), Paging.first(10)))
                     .extracting(PersonSummary::familyName).contains("Matikainen");
         });
+    }
+
+    @Test
+    void theDemoGuardianHasThreeChildrenInThreeClassesOfTwoSchoolsAndTheDemoLoginsHaveAddresses() {
+        context.runAs(TenantFixture.activeMunicipality(registry, migrations, "virtaset"), () -> {
+            structure.seed();
+            var staff = people.people(ADMIN, new PeopleQuery(null, Role.TEACHER, null, null), Paging.first(20));
+            assertThat(staff).extracting(PersonSummary::email).contains(DemoPeople.TEACHER.email())
+                    .doesNotContainNull();
+            assertThat(people.people(ADMIN, new PeopleQuery(null, Role.PRINCIPAL, null, null), Paging.first(5)))
+                    .extracting(PersonSummary::email).contains(DemoPeople.PRINCIPAL.email());
+            var hanna = onlyWithEmail(Role.GUARDIAN, DemoPeople.GUARDIAN.email());
+            var eetu = onlyWithEmail(Role.STUDENT, DemoPeople.STUDENT.email());
+            register.linkAccount(ADMIN, hanna.id(), "hanna-account");
+            register.linkAccount(ADMIN, eetu.id(), "eetu-account");
+            var asHanna = new Actor("hanna-account", "Hanna Virtanen", Set.of("guardian"));
+
+            var children = access.childrenOf(asHanna);
+
+            assertThat(names.namesOf(asHanna, children).values())
+                    .containsExactly("Aino Virtanen", "Eetu Virtanen", "Helmi Virtanen");
+            assertThat(children).contains(eetu.id());
+            assertThat(eetu.birthDate()).isBefore(LocalDate.now().minusYears(12));
+            assertThat(children.stream().map(child -> people.person(ADMIN, child).schools()).distinct())
+                    .as("two schools").hasSize(2);
+            assertThat(access.relationTo(new Actor("eetu-account", "Eetu", Set.of("student")), eetu.id()))
+                    .contains(fi.kasvu.platform.people.StudentAccess.Relation.SELF);
+        });
+    }
+
+    private PersonSummary onlyWithEmail(Role role, String email) {
+        return people.people(ADMIN, new PeopleQuery(null, role, null, null), Paging.first(100)).stream()
+                .filter(person -> email.equals(person.email())).collect(java.util.stream.Collectors.collectingAndThen(
+                        java.util.stream.Collectors.toList(), found -> {
+                            assertThat(found).as(email).hasSize(1);
+                            return found.getFirst();
+                        }));
     }
 }

@@ -40,9 +40,11 @@ class IdentityConfiguration {
     @Bean
     @Conditional(NoKeycloakConfigured.class)
     DemoLogins demoLogins(ManagedKeycloak keycloak, TenantRealms realms, ObjectProvider<EmbeddedDatabase> embeddedDatabase,
-                          TenantRegistry registry, TenancySettings tenancy, Environment environment) {
+                          TenantRegistry registry, TenancySettings tenancy, Environment environment,
+                          fi.kasvu.platform.people.PersonRegister people,
+                          fi.kasvu.platform.tenancy.TenantContext tenants) {
         return new DemoLogins(keycloak, realms, embeddedDatabase.getIfAvailable() != null, registry, tenancy,
-                environment);
+                environment, people, tenants);
     }
 
     static class NoKeycloakConfigured implements Condition {

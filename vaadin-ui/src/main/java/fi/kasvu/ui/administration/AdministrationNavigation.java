@@ -15,23 +15,27 @@ class AdministrationNavigation extends Nav {
 
     AdministrationNavigation(String current, boolean cityAdmin) {
         addClassName("kasvu-admin-nav");
-        getElement().setAttribute("aria-label", "Kunnan hallinta");
+        getElement().setAttribute("aria-label", getTranslation("administration.nav"));
         if (cityAdmin) {
-            add(link(BrandingView.ROUTE, "Portaalin ulkoasu", current), link(StaffView.ROUTE, "Henkilökunta", current));
+            add(link(BrandingView.ROUTE, "administration.nav.look", current), link(StaffView.ROUTE, "administration.nav.staff", current));
         }
-        add(link(SchoolsView.ROUTE, "Koulut", current), link(SchoolYearsView.ROUTE, "Lukuvuodet", current),
-                link(ClassesView.ROUTE, "Luokat ja ryhmät", current), link(PeopleView.ROUTE, "Henkilöt", current),
-                link(EnrollmentsView.ROUTE, "Ryhmien jäsenet", current));
-        add(link("hallinta/lukujarjestykset", "Lukujärjestykset", current));
+        add(link(SchoolsView.ROUTE, "administration.nav.schools", current),
+                link(SchoolYearsView.ROUTE, "administration.nav.years", current),
+                link(ClassesView.ROUTE, "administration.nav.classes", current),
+                link(PeopleView.ROUTE, "administration.nav.people", current),
+                link(EnrollmentsView.ROUTE, "administration.nav.members", current),
+                link("hallinta/lukujarjestykset", "administration.nav.timetables", current),
+                link("hallinta/oppilashuolto", "administration.nav.welfare", current));
         if (cityAdmin) {
-            add(link(AuditLogView.ROUTE, "Lokitiedot", current));
-            add(link("hallinta/oneroster", "OneRoster-tuonti ja -vienti", current));
-            add(link("hallinta/sovellukset", "Sovellukset", current));
+            add(link(AuditLogView.ROUTE, "administration.nav.audit", current));
+            add(link("hallinta/oneroster", "administration.nav.oneroster", current));
+            add(link("hallinta/sovellukset", "administration.nav.apps", current));
+            add(link("hallinta/varhainen-tuki", "administration.nav.warning", current));
         }
     }
 
-    private static Anchor link(String route, String text, String current) {
-        var link = new Anchor(route, text);
+    private Anchor link(String route, String key, String current) {
+        var link = new Anchor(route, getTranslation(key));
         if (route.equals(current)) {
             link.getElement().setAttribute("aria-current", "page");
         }

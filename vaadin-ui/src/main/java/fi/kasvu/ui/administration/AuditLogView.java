@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fi.kasvu.platform.audit.Actor;
 import fi.kasvu.platform.audit.AuditEntry;
@@ -22,9 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** The municipality's audit log for its city admins: who did what to whose data, and when. */
 @Route(value = AuditLogView.ROUTE, layout = PortalLayout.class, registerAtStartup = false)
-@PageTitle("Lokitiedot")
 @RolesAllowed("CITY_ADMIN")
-class AuditLogView extends Div {
+class AuditLogView extends Div implements com.vaadin.flow.router.HasDynamicTitle {
 
     static final String ROUTE = "hallinta/loki";
 
@@ -33,11 +31,11 @@ class AuditLogView extends Div {
 
     private final AuditLog audit;
     private final Actor actor;
-    final TextField who = new TextField("Tekijä");
-    final TextField action = new TextField("Toiminto");
-    final TextField person = new TextField("Henkilön tunniste");
-    final DatePicker from = FinnishDates.picker("Alkaen", "audit-from");
-    final DatePicker until = FinnishDates.picker("Päättyen", "audit-until");
+    final TextField who = new TextField(getTranslation("administration.audit.who"));
+    final TextField action = new TextField(getTranslation("administration.audit.action"));
+    final TextField person = new TextField(getTranslation("administration.audit.person-id"));
+    final DatePicker from = FinnishDates.picker(getTranslation("administration.audit.from"), "audit-from");
+    final DatePicker until = FinnishDates.picker(getTranslation("administration.audit.until"), "audit-until");
     final Grid<AuditEntry> grid = new Grid<>();
     private final StatusLine status = new StatusLine("audit-status");
 
@@ -46,7 +44,7 @@ class AuditLogView extends Div {
         this.actor = signedIn.require();
         who.setId("audit-actor");
         action.setId("audit-action");
-        action.setHelperText("Esimerkiksi identity-code.revealed");
+        action.setHelperText(getTranslation("administration.audit.action.help"));
         person.setId("audit-person");
         for (TextField field : new TextField[] {who, action, person}) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
@@ -56,16 +54,16 @@ class AuditLogView extends Div {
         from.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         until.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         grid.setId("loki");
-        grid.getElement().setAttribute("aria-label", "Lokitiedot");
-        grid.addColumn(entry -> TIME.format(entry.at())).setHeader("Aika");
-        grid.addColumn(AuditEntry::actor).setHeader("Tekijä").setFlexGrow(2);
-        grid.addColumn(AuditEntry::action).setHeader("Toiminto");
-        grid.addColumn(entry -> entry.personId() == null ? "" : entry.personId().toString()).setHeader("Henkilö");
-        grid.addColumn(AuditEntry::detail).setHeader("Tarkenne").setFlexGrow(2);
+        grid.getElement().setAttribute("aria-label", getTranslation("administration.audit.title"));
+        grid.addColumn(entry -> TIME.format(entry.at())).setHeader(getTranslation("administration.audit.time"));
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("administration.audit.who")).setFlexGrow(2);
+        grid.addColumn(AuditEntry::action).setHeader(getTranslation("administration.audit.action"));
+        grid.addColumn(entry -> entry.personId() == null ? "" : entry.personId().toString()).setHeader(getTranslation("administration.audit.person"));
+        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("administration.audit.detail")).setFlexGrow(2);
         grid.setItems(query -> audit.search(actor, query(), query.getOffset(), Math.min(query.getLimit(), 500)).stream(),
                 query -> (int) audit.count(actor, query()));
-        add(new AdministrationNavigation(ROUTE, true), new H1("Lokitiedot"),
-                new Paragraph("Loki kertoo, kuka on katsonut tai muuttanut kenenkin tietoja. Lokia ei voi muuttaa."),
+        add(new AdministrationNavigation(ROUTE, true), new H1(getTranslation("administration.audit.title")),
+                new Paragraph(getTranslation("administration.audit.intro")),
                 status, new HorizontalLayout(who, action, person, from, until), grid);
     }
 
@@ -76,18 +74,23 @@ class AuditLogView extends Div {
                 personId = java.util.UUID.fromString(person.getValue().strip());
                 person.setInvalid(false);
             } catch (IllegalArgumentException notAnId) {
-                person.setErrorMessage("Henkilön tunniste on muotoa 8-4-4-4-12 heksamerkkiä.");
+                person.setErrorMessage(getTranslation("administration.audit.person-id.invalid"));
                 person.setInvalid(true);
             }
         }
         boolean backwards = from.getValue() != null && until.getValue() != null && until.getValue().isBefore(from.getValue());
-        until.setErrorMessage(backwards ? "Päättymispäivä ei voi olla ennen alkamispäivää." : null);
+        until.setErrorMessage(backwards ? getTranslation("administration.audit.backwards") : null);
         until.setInvalid(backwards);
         if (backwards) {
-            status.done("Päättymispäivä on ennen alkamispäivää, joten sitä ei käytetä.");
+            status.done(getTranslation("administration.audit.backwards.ignored"));
         }
         return new AuditQuery(personId, who.getValue(), action.getValue(),
                 from.getValue() == null ? null : from.getValue().atStartOfDay(FINLAND).toInstant(),
                 until.getValue() == null || backwards ? null : until.getValue().plusDays(1).atStartOfDay(FINLAND).toInstant());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("administration.audit.title");
     }
 }

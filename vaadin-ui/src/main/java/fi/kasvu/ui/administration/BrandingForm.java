@@ -27,12 +27,12 @@ class BrandingForm extends FormLayout {
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
-    final TextField displayName = new TextField("Kunnan nimi");
-    final TextField brandName = new TextField("Portaalin nimi etusivulla");
-    final TextField primaryColour = new TextField("Pääväri");
+    final TextField displayName = new TextField(getTranslation("administration.look.display-name"));
+    final TextField brandName = new TextField(getTranslation("administration.look.brand-name"));
+    final TextField primaryColour = new TextField(getTranslation("administration.look.colour"));
     final Input colourPicker = new Input(ValueChangeMode.ON_CHANGE);
     final Div preview = new Div();
-    final Button save = new Button("Tallenna");
+    final Button save = new Button(getTranslation("common.save"));
 
     private final Span previewName = new Span();
     private final Map<String, TextField> fields = Map.of("displayName", displayName, "brandName", brandName,
@@ -41,23 +41,23 @@ class BrandingForm extends FormLayout {
     BrandingForm(PortalLook look) {
         addClassName("kasvu-form");
         fields.forEach((name, field) -> field.setId(name));
-        displayName.setHelperText("Näkyy portaalin yläpalkissa ja kirjautumissivulla.");
-        primaryColour.setHelperText("Muodossa #rrggbb, esimerkiksi #1a5fb4. Tekstin väri valitaan luettavaksi.");
+        displayName.setHelperText(getTranslation("administration.look.display-name.help"));
+        primaryColour.setHelperText(getTranslation("administration.look.colour.help"));
         primaryColour.setValueChangeMode(ValueChangeMode.EAGER);
         primaryColour.addValueChangeListener(change -> showColour(change.getValue()));
         colourPicker.setType("color");
         colourPicker.setId("colourPicker");
-        colourPicker.getElement().setAttribute("aria-label", "Valitse pääväri");
+        colourPicker.getElement().setAttribute("aria-label", getTranslation("administration.look.colour.pick"));
         colourPicker.addValueChangeListener(change -> primaryColour.setValue(change.getValue()));
         brandName.setValueChangeMode(ValueChangeMode.EAGER);
         brandName.addValueChangeListener(change -> previewName.setText(change.getValue()));
         var strip = new Div(previewName);
         strip.addClassName("kasvu-brand-preview");
-        var sample = new Button("Esimerkkipainike");
+        var sample = new Button(getTranslation("administration.look.sample"));
         sample.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         sample.setTabIndex(-1);
         preview.setId("brandPreview");
-        preview.getElement().setAttribute("aria-label", "Värin esikatselu");
+        preview.getElement().setAttribute("aria-label", getTranslation("administration.look.preview"));
         preview.add(strip, sample);
         save.setId("branding-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -86,7 +86,7 @@ class BrandingForm extends FormLayout {
     private void showColour(String colour) {
         boolean valid = colour != null && COLOUR.matcher(colour.strip()).matches();
         primaryColour.setInvalid(!valid);
-        primaryColour.setErrorMessage(valid ? null : "Kirjoita väri muodossa #rrggbb.");
+        primaryColour.setErrorMessage(valid ? null : getTranslation("administration.look.colour.invalid"));
         if (valid) {
             String lower = colour.strip().toLowerCase(java.util.Locale.ROOT);
             BrandPalette.of(lower).lumoProperties().forEach(preview.getStyle()::set);

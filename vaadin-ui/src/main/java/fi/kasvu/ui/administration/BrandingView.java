@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fi.kasvu.platform.tenancy.TenantContext;
 import fi.kasvu.platform.tenancy.TenantId;
@@ -21,9 +20,8 @@ import jakarta.annotation.security.RolesAllowed;
  * wears it, as every other page of the portal does from its next load on.
  */
 @Route(value = BrandingView.ROUTE, layout = PortalLayout.class, registerAtStartup = false)
-@PageTitle("Portaalin ulkoasu")
 @RolesAllowed("CITY_ADMIN")
-class BrandingView extends Div implements BeforeEnterObserver {
+class BrandingView extends Div implements BeforeEnterObserver, com.vaadin.flow.router.HasDynamicTitle {
 
     static final String ROUTE = "hallinta/ulkoasu";
     static final String SAVED = "tallennettu";
@@ -44,15 +42,15 @@ class BrandingView extends Div implements BeforeEnterObserver {
         status.getElement().setAttribute("role", "status");
         var logo = new LogoUpload(look.hasLogo(), file -> branding.changeLogo(tenant, file),
                 () -> branding.removeLogo(tenant), this::reloadSaved);
-        add(new AdministrationNavigation(ROUTE), new H1("Portaalin ulkoasu"), status,
-                new Paragraph("Kunnan nimi, väri ja logo näkyvät portaalin jokaisella sivulla heti tallennuksen jälkeen."),
+        add(new AdministrationNavigation(ROUTE), new H1(getTranslation("administration.look.title")), status,
+                new Paragraph(getTranslation("administration.look.intro")),
                 form, logo);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey(SAVED)) {
-            status.setText("Muutokset on tallennettu.");
+            status.setText(getTranslation("administration.look.saved"));
         }
     }
 
@@ -69,5 +67,10 @@ class BrandingView extends Div implements BeforeEnterObserver {
     /** A new page load, so the banner, the colours and the logo are read anew. */
     private void reloadSaved() {
         UI.getCurrent().getPage().setLocation(ROUTE + "?" + SAVED);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("administration.look.title");
     }
 }

@@ -26,10 +26,10 @@ class ClassForm extends FormLayout {
 
     final Select<SchoolSummary> school = new Select<>();
     final Select<AcademicSessionSummary> year = new Select<>();
-    final TextField title = new TextField("Nimi");
+    final TextField title = new TextField(getTranslation("administration.name"));
     final Select<ClassType> type = new Select<>();
-    final ComboBox<Subject> subject = new ComboBox<>("Oppiaine");
-    final Button add = new Button("Lisää ryhmä");
+    final ComboBox<Subject> subject = new ComboBox<>(getTranslation("administration.class.subject"));
+    final Button add = new Button(getTranslation("administration.class.add"));
 
     private final Map<String, HasValidation> fields = Map.of("school", school, "schoolYear", year, "title", title,
             "type", type, "subjectCode", subject, "grade", title, "terms", year);
@@ -37,24 +37,24 @@ class ClassForm extends FormLayout {
     ClassForm(List<SchoolSummary> schools, List<AcademicSessionSummary> years, List<Subject> subjects) {
         addClassName("kasvu-form");
         school.setId("class-school");
-        school.setLabel("Koulu");
+        school.setLabel(getTranslation("administration.schools.school"));
         school.setItems(schools);
         school.setItemLabelGenerator(SchoolSummary::name);
         year.setId("class-year");
-        year.setLabel("Lukuvuosi");
+        year.setLabel(getTranslation("administration.years.type.year"));
         year.setItems(years);
         year.setItemLabelGenerator(AcademicSessionSummary::title);
         title.setId("class-title");
-        title.setHelperText("Esimerkiksi 7B. Vuosiluokka luetaan nimen alusta.");
+        title.setHelperText(getTranslation("administration.class.title.help"));
         type.setId("class-type");
-        type.setLabel("Ryhmän laji");
+        type.setLabel(getTranslation("administration.class.type"));
         type.setItems(ClassType.values());
         type.setItemLabelGenerator(ClassTypeNames::of);
         type.setValue(ClassType.HOMEROOM);
         subject.setId("class-subject");
         subject.setItems(subjects);
         subject.setItemLabelGenerator(s -> s.code() + " " + s.nameFi());
-        subject.setHelperText("Vain opetusryhmälle.");
+        subject.setHelperText(getTranslation("administration.class.subject.help"));
         subject.setEnabled(false);
         type.addValueChangeListener(change -> subject.setEnabled(change.getValue() == ClassType.TEACHING_GROUP));
         add.setId("class-add");

@@ -9,6 +9,7 @@ final class ClassTypeNames {
     }
 
     static String of(ClassType type) {
-        return type == ClassType.HOMEROOM ? "Luokka" : "Opetusryhmä";
+        return com.vaadin.flow.i18n.I18NProvider.translate(type == ClassType.HOMEROOM
+                ? "administration.class-type.homeroom" : "administration.class-type.teaching-group");
     }
 }

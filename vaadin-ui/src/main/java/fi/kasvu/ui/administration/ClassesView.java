@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fi.kasvu.platform.audit.AccessRefusedException;
 import fi.kasvu.platform.audit.Actor;
@@ -37,9 +36,8 @@ import jakarta.annotation.security.RolesAllowed;
  * the next school year together (7B becomes 8B with its pupils), or not at all.
  */
 @Route(value = ClassesView.ROUTE, layout = PortalLayout.class, registerAtStartup = false)
-@PageTitle("Luokat ja ryhmät")
 @RolesAllowed({"CITY_ADMIN", "PRINCIPAL"})
-class ClassesView extends Div {
+class ClassesView extends Div implements com.vaadin.flow.router.HasDynamicTitle {
 
     static final String ROUTE = "hallinta/luokat";
 
@@ -49,9 +47,9 @@ class ClassesView extends Div {
     final Select<SchoolSummary> school = new Select<>();
     final Select<AcademicSessionSummary> year = new Select<>();
     final Select<ClassType> type = new Select<>();
-    final TextField title = new TextField("Nimi alkaa");
+    final TextField title = new TextField(getTranslation("administration.classes.title-starts"));
     final Grid<ClassSummary> grid = new Grid<>();
-    final Button move = new Button("Siirrä valitut seuraavaan lukuvuoteen");
+    final Button move = new Button(getTranslation("administration.classes.move"));
     private final ClassForm form;
     private final StatusLine status = new StatusLine("classes-status");
 
@@ -72,29 +70,29 @@ class ClassesView extends Div {
         move.addClickListener(click -> moveChosen());
         form = new ClassForm(ownSchools, years, classes.subjects());
         form.addAddListener(add -> add(add.newClass()));
-        add(new AdministrationNavigation(ROUTE, actor.isCityAdmin()), new H1("Luokat ja ryhmät"), status,
-                new HorizontalLayout(school, year, type, title), grid, move, new H2("Lisää luokka tai opetusryhmä"), form);
+        add(new AdministrationNavigation(ROUTE, actor.isCityAdmin()), new H1(getTranslation("administration.classes.heading")), status,
+                new HorizontalLayout(school, year, type, title), grid, move, new H2(getTranslation("administration.classes.add")), form);
     }
 
     private void filters(List<SchoolSummary> ownSchools, List<AcademicSessionSummary> years) {
         school.setId("classes-school");
-        school.setLabel("Koulu");
+        school.setLabel(getTranslation("administration.schools.school"));
         school.setItems(ownSchools);
-        school.setItemLabelGenerator(s -> s == null ? "Kaikki koulut" : s.name());
+        school.setItemLabelGenerator(s -> s == null ? getTranslation("administration.classes.all-schools") : s.name());
         school.setEmptySelectionAllowed(true);
-        school.setEmptySelectionCaption("Kaikki koulut");
+        school.setEmptySelectionCaption(getTranslation("administration.classes.all-schools"));
         year.setId("classes-year");
-        year.setLabel("Lukuvuosi");
+        year.setLabel(getTranslation("administration.years.type.year"));
         year.setItems(years);
-        year.setItemLabelGenerator(y -> y == null ? "Kaikki lukuvuodet" : y.title());
+        year.setItemLabelGenerator(y -> y == null ? getTranslation("administration.classes.all-years") : y.title());
         year.setEmptySelectionAllowed(true);
-        year.setEmptySelectionCaption("Kaikki lukuvuodet");
+        year.setEmptySelectionCaption(getTranslation("administration.classes.all-years"));
         type.setId("classes-type");
-        type.setLabel("Laji");
+        type.setLabel(getTranslation("administration.classes.type"));
         type.setItems(ClassType.values());
-        type.setItemLabelGenerator(t -> t == null ? "Kaikki" : ClassTypeNames.of(t));
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("administration.schools.all") : ClassTypeNames.of(t));
         type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption("Kaikki");
+        type.setEmptySelectionCaption(getTranslation("administration.schools.all"));
         title.setId("classes-title");
         title.setValueChangeMode(ValueChangeMode.LAZY);
         title.setClearButtonVisible(true);
@@ -106,19 +104,19 @@ class ClassesView extends Div {
 
     private void columns() {
         grid.setId("luokat");
-        grid.getElement().setAttribute("aria-label", "Luokat ja opetusryhmät");
+        grid.getElement().setAttribute("aria-label", getTranslation("administration.classes.grid"));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(ClassSummary::title).setHeader("Nimi").setSortProperty("title").setFlexGrow(2);
-        grid.addColumn(c -> ClassTypeNames.of(c.type())).setHeader("Laji").setSortProperty("type");
-        grid.addColumn(ClassSummary::schoolName).setHeader("Koulu").setSortProperty("school").setFlexGrow(2);
-        grid.addColumn(ClassSummary::schoolYearTitle).setHeader("Lukuvuosi").setSortProperty("schoolYear");
-        grid.addColumn(c -> c.grade() == null ? "" : c.grade()).setHeader("Vuosiluokka").setSortProperty("grade");
-        grid.addColumn(ClassSummary::students).setHeader("Oppilaita").setSortProperty("students");
+        grid.addColumn(ClassSummary::title).setHeader(getTranslation("administration.name")).setSortProperty("title").setFlexGrow(2);
+        grid.addColumn(c -> ClassTypeNames.of(c.type())).setHeader(getTranslation("administration.classes.type")).setSortProperty("type");
+        grid.addColumn(ClassSummary::schoolName).setHeader(getTranslation("administration.schools.school")).setSortProperty("school").setFlexGrow(2);
+        grid.addColumn(ClassSummary::schoolYearTitle).setHeader(getTranslation("administration.years.type.year")).setSortProperty("schoolYear");
+        grid.addColumn(c -> c.grade() == null ? "" : c.grade()).setHeader(getTranslation("administration.classes.grade")).setSortProperty("grade");
+        grid.addColumn(ClassSummary::students).setHeader(getTranslation("administration.classes.students")).setSortProperty("students");
         grid.addComponentColumn(c -> {
-            var members = new Anchor(EnrollmentsView.ROUTE + "?" + EnrollmentsView.CLASS + "=" + c.id(), "Jäsenet");
-            members.getElement().setAttribute("aria-label", "Ryhmän " + c.title() + " jäsenet");
+            var members = new Anchor(EnrollmentsView.ROUTE + "?" + EnrollmentsView.CLASS + "=" + c.id(), getTranslation("administration.classes.members"));
+            members.getElement().setAttribute("aria-label", getTranslation("administration.classes.members-of", c.title()));
             return members;
-        }).setHeader("Jäsenet");
+        }).setHeader(getTranslation("administration.classes.members"));
     }
 
     private ClassQuery query() {
@@ -131,8 +129,9 @@ class ClassesView extends Div {
         try {
             var moved = yearChange.moveToNextYear(actor, chosen.stream().map(ClassSummary::id)
                     .collect(Collectors.toSet()));
-            status.done("Siirretty seuraavaan lukuvuoteen: " + moved.stream()
-                    .map(c -> c.title() + " (" + c.students() + " oppilasta)").collect(Collectors.joining(", ")) + ".");
+            status.done(getTranslation("administration.classes.moved", moved.stream()
+                    .map(c -> getTranslation("administration.classes.moved-one", c.title(), String.valueOf(c.students())))
+                    .collect(Collectors.joining(", "))));
             grid.deselectAll();
             grid.getDataProvider().refreshAll();
         } catch (InvalidFieldException | AccessRefusedException refused) {
@@ -143,7 +142,7 @@ class ClassesView extends Div {
     private void add(NewClass added) {
         try {
             var saved = classes.addClass(actor, added);
-            status.done(ClassTypeNames.of(saved.type()) + " " + saved.title() + " on lisätty.");
+            status.done(getTranslation("administration.added", ClassTypeNames.of(saved.type()) + " " + saved.title()));
             form.showProblem(null);
             form.title.clear();
             grid.getDataProvider().refreshAll();
@@ -153,5 +152,10 @@ class ClassesView extends Div {
         } catch (AccessRefusedException refused) {
             status.refused(refused);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("administration.classes.heading");
     }
 }

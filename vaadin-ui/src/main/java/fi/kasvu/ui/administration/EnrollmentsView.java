@@ -20,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fi.kasvu.platform.audit.AccessRefusedException;
 import fi.kasvu.platform.audit.Actor;
@@ -40,9 +39,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** The members of a class or teaching group, page by page; adding a member, and ending the chosen members' places. */
 @Route(value = EnrollmentsView.ROUTE, layout = PortalLayout.class, registerAtStartup = false)
-@PageTitle("Ryhmien jäsenet")
 @RolesAllowed({"CITY_ADMIN", "PRINCIPAL"})
-class EnrollmentsView extends Div implements BeforeEnterObserver {
+class EnrollmentsView extends Div implements BeforeEnterObserver, com.vaadin.flow.router.HasDynamicTitle {
 
     static final String ROUTE = "hallinta/jasenyydet";
     static final String CLASS = "ryhma";
@@ -50,14 +48,14 @@ class EnrollmentsView extends Div implements BeforeEnterObserver {
     private final ClassDirectory classes;
     private final EnrollmentRegister enrollments;
     private final Actor actor;
-    final ComboBox<ClassSummary> group = new ComboBox<>("Luokka tai ryhmä");
-    final Checkbox ended = new Checkbox("Näytä myös päättyneet");
+    final ComboBox<ClassSummary> group = new ComboBox<>(getTranslation("administration.members.group"));
+    final Checkbox ended = new Checkbox(getTranslation("administration.members.ended"));
     final Grid<EnrollmentSummary> grid = new Grid<>();
-    final DatePicker lastDay = FinnishDates.picker("Viimeinen päivä ryhmässä", "enrollments-last-day");
-    final Button end = new Button("Päätä valittujen jäsenyydet");
-    final ComboBox<PersonSummary> person = new ComboBox<>("Henkilö");
+    final DatePicker lastDay = FinnishDates.picker(getTranslation("administration.members.last-day"), "enrollments-last-day");
+    final Button end = new Button(getTranslation("administration.members.end"));
+    final ComboBox<PersonSummary> person = new ComboBox<>(getTranslation("administration.audit.person"));
     final Select<EnrollmentRole> role = new Select<>();
-    final DatePicker firstDay = FinnishDates.picker("Ensimmäinen päivä", "enrollment-first-day");
+    final DatePicker firstDay = FinnishDates.picker(getTranslation("administration.first-day"), "enrollment-first-day");
     private final StatusLine status = new StatusLine("enrollments-status");
 
     EnrollmentsView(ClassDirectory classes, EnrollmentRegister enrollments, PeopleDirectory people,
@@ -85,17 +83,17 @@ class EnrollmentsView extends Div implements BeforeEnterObserver {
         person.setItems(query -> people.people(actor, new PeopleQuery(query.getFilter().orElse(null), null, null, null),
                 GridPaging.of(query)).stream());
         role.setId("enrollment-role");
-        role.setLabel("Rooli ryhmässä");
+        role.setLabel(getTranslation("administration.members.role"));
         role.setItems(EnrollmentRole.values());
-        role.setItemLabelGenerator(EnrollmentsView::roleName);
+        role.setItemLabelGenerator(this::roleName);
         role.setValue(EnrollmentRole.STUDENT);
         firstDay.setValue(LocalDate.now());
-        var add = new Button("Lisää ryhmään", click -> enroll());
+        var add = new Button(getTranslation("administration.members.add.button"), click -> enroll());
         add.setId("enrollment-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new AdministrationNavigation(ROUTE, actor.isCityAdmin()), new H1("Ryhmien jäsenet"), status,
+        add(new AdministrationNavigation(ROUTE, actor.isCityAdmin()), new H1(getTranslation("administration.nav.members")), status,
                 new HorizontalLayout(group, ended), grid, new HorizontalLayout(lastDay, end),
-                new H2("Lisää jäsen valittuun ryhmään"), new FormLayout(person, role, firstDay, add));
+                new H2(getTranslation("administration.members.add")), new FormLayout(person, role, firstDay, add));
     }
 
     @Override
@@ -104,20 +102,20 @@ class EnrollmentsView extends Div implements BeforeEnterObserver {
             try {
                 group.setValue(classes.classSummary(actor, UUID.fromString(id)));
             } catch (IllegalArgumentException | AccessRefusedException notOne) {
-                status.done("Ryhmää ei löytynyt. Valitse ryhmä luettelosta.");
+                status.done(getTranslation("administration.members.no-group"));
             }
         });
     }
 
     private void columns() {
         grid.setId("jasenet");
-        grid.getElement().setAttribute("aria-label", "Ryhmän jäsenet");
+        grid.getElement().setAttribute("aria-label", getTranslation("administration.members.grid"));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(EnrollmentSummary::personName).setHeader("Nimi").setSortProperty("person").setFlexGrow(2);
-        grid.addColumn(EnrollmentSummary::classTitle).setHeader("Ryhmä").setSortProperty("class");
-        grid.addColumn(e -> roleName(e.role())).setHeader("Rooli").setSortProperty("role");
-        grid.addColumn(e -> FinnishDates.format(e.beginDate())).setHeader("Alkaen").setSortProperty("beginDate");
-        grid.addColumn(e -> FinnishDates.format(e.endDate())).setHeader("Päättyy").setSortProperty("endDate");
+        grid.addColumn(EnrollmentSummary::personName).setHeader(getTranslation("administration.name")).setSortProperty("person").setFlexGrow(2);
+        grid.addColumn(EnrollmentSummary::classTitle).setHeader(getTranslation("administration.members.class")).setSortProperty("class");
+        grid.addColumn(e -> roleName(e.role())).setHeader(getTranslation("administration.members.role-column")).setSortProperty("role");
+        grid.addColumn(e -> FinnishDates.format(e.beginDate())).setHeader(getTranslation("administration.audit.from")).setSortProperty("beginDate");
+        grid.addColumn(e -> FinnishDates.format(e.endDate())).setHeader(getTranslation("administration.ends")).setSortProperty("endDate");
         grid.setItems(query -> group.getValue() == null ? java.util.stream.Stream.empty()
                         : enrollments.enrollments(actor, query(), GridPaging.of(query)).stream(),
                 query -> group.getValue() == null ? 0 : (int) enrollments.countEnrollments(actor, query()));
@@ -131,7 +129,7 @@ class EnrollmentsView extends Div implements BeforeEnterObserver {
         try {
             int count = enrollments.endEnrollments(actor, grid.getSelectedItems().stream().map(EnrollmentSummary::id)
                     .collect(Collectors.toSet()), lastDay.getValue());
-            status.done(count + " jäsenyyttä päättyy " + FinnishDates.format(lastDay.getValue()) + ".");
+            status.done(getTranslation("administration.members.ending", String.valueOf(count), FinnishDates.format(lastDay.getValue())));
             lastDay.setInvalid(false);
             grid.deselectAll();
             grid.getDataProvider().refreshAll();
@@ -148,7 +146,7 @@ class EnrollmentsView extends Div implements BeforeEnterObserver {
         try {
             enrollments.enroll(actor, group.getValue() == null ? null : group.getValue().id(),
                     person.getValue() == null ? null : person.getValue().id(), role.getValue(), firstDay.getValue(), null);
-            status.done(person.getValue().name() + " on lisätty ryhmään " + group.getValue().title() + ".");
+            status.done(getTranslation("administration.members.added", person.getValue().name(), group.getValue().title()));
             fields.values().forEach(field -> field.setInvalid(false));
             person.clear();
             grid.getDataProvider().refreshAll();
@@ -160,12 +158,17 @@ class EnrollmentsView extends Div implements BeforeEnterObserver {
         }
     }
 
-    static String roleName(EnrollmentRole role) {
+    String roleName(EnrollmentRole role) {
         return switch (role) {
-            case STUDENT -> "Oppilas";
-            case TEACHER -> "Opettaja";
-            case AIDE -> "Ohjaaja";
-            case ADMINISTRATOR -> "Hallinto";
+            case STUDENT -> getTranslation("administration.person-role.student");
+            case TEACHER -> getTranslation("administration.person-role.teacher");
+            case AIDE -> getTranslation("administration.members.role.aide");
+            case ADMINISTRATOR -> getTranslation("administration.members.role.administrator");
         };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("administration.nav.members");
     }
 }

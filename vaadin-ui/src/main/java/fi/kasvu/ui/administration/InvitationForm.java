@@ -23,10 +23,10 @@ import fi.kasvu.ui.portal.RoleNames;
  */
 class InvitationForm extends FormLayout {
 
-    final TextField name = new TextField("Nimi");
-    final EmailField email = new EmailField("Sähköpostiosoite");
-    final CheckboxGroup<String> roles = new CheckboxGroup<>("Roolit");
-    final Button submit = new Button("Lähetä kutsu");
+    final TextField name = new TextField(getTranslation("administration.invite.name"));
+    final EmailField email = new EmailField(getTranslation("administration.invite.email"));
+    final CheckboxGroup<String> roles = new CheckboxGroup<>(getTranslation("administration.invite.roles"));
+    final Button submit = new Button(getTranslation("administration.invite.submit"));
 
     private final Map<String, HasValidation> fields = Map.of("name", name, "email", email, "roles", roles);
 
@@ -34,11 +34,11 @@ class InvitationForm extends FormLayout {
         addClassName("kasvu-form");
         name.setId("invite-name");
         email.setId("invite-email");
-        email.setHelperText("Kutsu lähetetään tähän osoitteeseen. Linkki on voimassa kolme vuorokautta.");
+        email.setHelperText(getTranslation("administration.invite.email.help"));
         roles.setId("invite-roles");
         roles.setItems(offeredRoles);
         roles.setItemLabelGenerator(RoleNames::of);
-        roles.setHelperText("Henkilökunta ottaa kirjautuessaan käyttöön myös toisen tunnistustekijän.");
+        roles.setHelperText(getTranslation("administration.invite.roles.help"));
         submit.setId("invite-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> fireEvent(new SubmitEvent(this)));

@@ -32,14 +32,14 @@ class LogoUpload extends Section {
 
     final Upload upload = new Upload();
     final Paragraph problem = new Paragraph();
-    final Button remove = new Button("Poista logo");
+    final Button remove = new Button(getTranslation("administration.logo.remove"));
 
     LogoUpload(boolean hasLogo, LogoTaker taker, Runnable removal, Runnable changed) {
-        var heading = new H2("Logo");
+        var heading = new H2(getTranslation("administration.logo.title"));
         heading.setId(HEADING);
         getElement().setAttribute("aria-labelledby", HEADING);
-        var hint = new Paragraph((hasLogo ? "Portaalissa on logo. " : "Portaalissa ei ole logoa. ")
-                + "Logo voi olla PNG-, JPEG-, WebP- tai SVG-kuva, enintään " + PortalBranding.LARGEST_LOGO / 1024 + " kt.");
+        var hint = new Paragraph(getTranslation(hasLogo ? "administration.logo.has" : "administration.logo.none") + " "
+                + getTranslation("administration.logo.kinds", String.valueOf(PortalBranding.LARGEST_LOGO / 1024)));
         upload.setId("logo-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(Stream.concat(PortalBranding.LOGO_TYPES.stream(),
@@ -47,11 +47,11 @@ class LogoUpload extends Section {
         // what the browser checks before sending; the server checks the file again, by its content
         upload.setMaxFileSize(PortalBranding.LARGEST_LOGO);
         upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne("Valitse logo..."))
-                .setDropFiles(new UploadI18N.DropFiles().setOne("tai pudota kuva tähän"))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("administration.logo.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("administration.logo.drop")))
                 .setError(new UploadI18N.Error()
-                        .setFileIsTooBig("Logo voi olla enintään " + PortalBranding.LARGEST_LOGO / 1024 + " kt.")
-                        .setIncorrectFileType("Logo voi olla PNG-, JPEG-, WebP- tai SVG-kuva.")));
+                        .setFileIsTooBig(getTranslation("administration.logo.too-big", String.valueOf(PortalBranding.LARGEST_LOGO / 1024)))
+                        .setIncorrectFileType(getTranslation("administration.logo.wrong-type"))));
         upload.setUploadHandler(handler(taker, changed));
         problem.setId("logo-problem");
         problem.addClassName("kasvu-problem");

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fi.kasvu.platform.audit.AccessRefusedException;
 import fi.kasvu.platform.audit.Actor;
@@ -32,16 +31,15 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Pupils, guardians and staff, found by name, role and school page by page; and adding a person. */
 @Route(value = PeopleView.ROUTE, layout = PortalLayout.class, registerAtStartup = false)
-@PageTitle("Henkilöt")
 @RolesAllowed({"CITY_ADMIN", "PRINCIPAL"})
-class PeopleView extends Div {
+class PeopleView extends Div implements com.vaadin.flow.router.HasDynamicTitle {
 
     static final String ROUTE = "hallinta/henkilot";
 
     private final PeopleDirectory people;
     private final PersonRegister register;
     private final Actor actor;
-    final TextField name = new TextField("Nimi alkaa");
+    final TextField name = new TextField(getTranslation("administration.classes.title-starts"));
     final Select<Role> role = new Select<>();
     final Select<SchoolSummary> school = new Select<>();
     final Grid<PersonSummary> grid = new Grid<>();
@@ -57,14 +55,14 @@ class PeopleView extends Div {
         List<SchoolSummary> ownSchools = schools.schools(actor, null);
         filters(ownSchools);
         grid.setId("henkilot");
-        grid.getElement().setAttribute("aria-label", "Henkilöt");
-        grid.addColumn(PersonSummary::familyName).setHeader("Sukunimi").setSortProperty("familyName");
-        grid.addColumn(PersonSummary::givenName).setHeader("Etunimi").setSortProperty("givenName");
+        grid.getElement().setAttribute("aria-label", getTranslation("administration.nav.people"));
+        grid.addColumn(PersonSummary::familyName).setHeader(getTranslation("administration.people.family-name")).setSortProperty("familyName");
+        grid.addColumn(PersonSummary::givenName).setHeader(getTranslation("administration.people.given-name")).setSortProperty("givenName");
         grid.addColumn(p -> p.roles().stream().map(PersonRoleNames::of).collect(Collectors.joining(", ")))
-                .setHeader("Roolit");
-        grid.addColumn(PersonSummary::schools).setHeader("Koulut").setFlexGrow(2);
-        grid.addColumn(p -> FinnishDates.format(p.birthDate())).setHeader("Syntymäaika").setSortProperty("birthDate");
-        grid.addColumn(p -> p.maskedIdentityCode() == null ? "" : p.maskedIdentityCode()).setHeader("Henkilötunnus");
+                .setHeader(getTranslation("administration.staff.roles"));
+        grid.addColumn(PersonSummary::schools).setHeader(getTranslation("administration.schools.title")).setFlexGrow(2);
+        grid.addColumn(p -> FinnishDates.format(p.birthDate())).setHeader(getTranslation("administration.people.birth-date")).setSortProperty("birthDate");
+        grid.addColumn(p -> p.maskedIdentityCode() == null ? "" : p.maskedIdentityCode()).setHeader(getTranslation("administration.people.identity-code"));
         grid.setItems(query -> people.people(actor, query(), GridPaging.of(query)).stream(),
                 query -> (int) people.countPeople(actor, query()));
         details = new PersonDetails(identityCodes, guardianships, changes, actor,
@@ -72,8 +70,8 @@ class PeopleView extends Div {
         grid.asSingleSelect().addValueChangeListener(change -> details.show(change.getValue()));
         form = new PersonForm(ownSchools);
         form.addAddListener(add -> add(add.newPerson()));
-        add(new AdministrationNavigation(ROUTE, actor.isCityAdmin()), new H1("Henkilöt"), status,
-                new HorizontalLayout(name, role, school), grid, details, new H2("Lisää henkilö"), form);
+        add(new AdministrationNavigation(ROUTE, actor.isCityAdmin()), new H1(getTranslation("administration.nav.people")), status,
+                new HorizontalLayout(name, role, school), grid, details, new H2(getTranslation("administration.people.add")), form);
     }
 
     private void filters(List<SchoolSummary> ownSchools) {
@@ -81,17 +79,17 @@ class PeopleView extends Div {
         name.setValueChangeMode(ValueChangeMode.LAZY);
         name.setClearButtonVisible(true);
         role.setId("people-role");
-        role.setLabel("Rooli");
+        role.setLabel(getTranslation("administration.members.role-column"));
         role.setItems(Role.values());
-        role.setItemLabelGenerator(r -> r == null ? "Kaikki roolit" : PersonRoleNames.of(r));
+        role.setItemLabelGenerator(r -> r == null ? getTranslation("administration.people.all-roles") : PersonRoleNames.of(r));
         role.setEmptySelectionAllowed(true);
-        role.setEmptySelectionCaption("Kaikki roolit");
+        role.setEmptySelectionCaption(getTranslation("administration.people.all-roles"));
         school.setId("people-school");
-        school.setLabel("Koulu");
+        school.setLabel(getTranslation("administration.schools.school"));
         school.setItems(ownSchools);
-        school.setItemLabelGenerator(s -> s == null ? "Kaikki koulut" : s.name());
+        school.setItemLabelGenerator(s -> s == null ? getTranslation("administration.classes.all-schools") : s.name());
         school.setEmptySelectionAllowed(true);
-        school.setEmptySelectionCaption("Kaikki koulut");
+        school.setEmptySelectionCaption(getTranslation("administration.classes.all-schools"));
         name.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         role.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         school.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
@@ -105,7 +103,7 @@ class PeopleView extends Div {
     private void add(NewPerson added) {
         try {
             register.addPerson(actor, added);
-            status.done(added.givenName().strip() + " " + added.familyName().strip() + " on lisätty.");
+            status.done(getTranslation("administration.added", added.givenName().strip() + " " + added.familyName().strip()));
             form.clear();
             grid.getDataProvider().refreshAll();
         } catch (InvalidFieldException invalid) {
@@ -114,5 +112,10 @@ class PeopleView extends Div {
         } catch (AccessRefusedException refused) {
             status.refused(refused);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("administration.nav.people");
     }
 }

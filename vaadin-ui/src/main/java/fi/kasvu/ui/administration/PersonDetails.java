@@ -30,7 +30,7 @@ class PersonDetails extends Section {
     private static final String HEADING = "henkilo-otsikko";
 
     final Span identityCode = new Span();
-    final Button reveal = new Button("Näytä henkilötunnus");
+    final Button reveal = new Button(getTranslation("administration.person.reveal"));
     final PersonEditForm edit = new PersonEditForm();
     final RoleEndForm roleEnd = new RoleEndForm();
     final StatusLine status = new StatusLine("person-status");
@@ -62,8 +62,8 @@ class PersonDetails extends Section {
         guardians.setId("huoltajat");
         edit.addSaveListener(save -> save(save.change()));
         roleEnd.addEndListener(end -> endRole(end.role(), end.lastDay()));
-        add(heading, roles, new Paragraph(new Span("Henkilötunnus: "), identityCode), reveal, guardians, status,
-                new H3("Muokkaa henkilötietoja"), edit, new H3("Päätä rooli"), roleEnd);
+        add(heading, roles, new Paragraph(new Span(getTranslation("administration.people.identity-code") + ": "), identityCode), reveal, guardians, status,
+                new H3(getTranslation("administration.person.edit")), edit, new H3(getTranslation("administration.person.end-role")), roleEnd);
         show(null);
     }
 
@@ -77,14 +77,14 @@ class PersonDetails extends Section {
         heading.setText(chosen.name());
         roles.setText(chosen.roles().stream().map(PersonRoleNames::of).collect(Collectors.joining(", "))
                 + (chosen.schools() == null ? "" : " – " + chosen.schools())
-                + (chosen.birthDate() == null ? "" : ", syntynyt " + FinnishDates.format(chosen.birthDate())));
-        identityCode.setText(chosen.maskedIdentityCode() == null ? "ei tallennettu" : chosen.maskedIdentityCode());
+                + (chosen.birthDate() == null ? "" : ", " + getTranslation("administration.person.born", FinnishDates.format(chosen.birthDate()))));
+        identityCode.setText(chosen.maskedIdentityCode() == null ? getTranslation("administration.person.not-stored") : chosen.maskedIdentityCode());
         reveal.setVisible(actor.isCityAdmin() && chosen.maskedIdentityCode() != null);
         status.setText("");
         edit.edit(changes.details(actor, chosen.id()));
         roleEnd.show(changes.rolesOf(actor, chosen.id()));
-        guardianships.guardiansOf(actor, chosen.id()).forEach(guardian -> guardians.add(new ListItem("Huoltaja: "
-                + guardian.guardianName() + (guardian.mayActToday() ? "" : " (ei asiointioikeutta: oppilas on täysi-ikäinen)"))));
+        guardianships.guardiansOf(actor, chosen.id()).forEach(guardian -> guardians.add(new ListItem(getTranslation("administration.person.guardian", guardian.guardianName())
+                + (guardian.mayActToday() ? "" : " " + getTranslation("administration.person.guardian.adult")))));
     }
 
     private void save(PersonChange change) {
@@ -93,7 +93,7 @@ class PersonDetails extends Section {
             PersonChange saved = changes.details(actor, person.id());
             edit.edit(saved);
             heading.setText(saved.givenName() + " " + saved.familyName());
-            status.done("Henkilötiedot on tallennettu.");
+            status.done(getTranslation("administration.person.saved"));
             changed.run();
         } catch (InvalidFieldException invalid) {
             edit.showProblem(invalid);
@@ -107,7 +107,7 @@ class PersonDetails extends Section {
         try {
             changes.endRole(actor, role == null ? null : role.id(), lastDay);
             roleEnd.show(changes.rolesOf(actor, person.id()));
-            status.done("Rooli " + RoleEndForm.label(role) + " päättyy " + FinnishDates.format(lastDay) + ".");
+            status.done(getTranslation("administration.person.role-ends", RoleEndForm.label(role), FinnishDates.format(lastDay)));
             changed.run();
         } catch (InvalidFieldException invalid) {
             roleEnd.showProblem(invalid);
@@ -122,7 +122,7 @@ class PersonDetails extends Section {
             identityCodes.reveal(actor, person.id()).ifPresent(identityCode::setText);
             reveal.setVisible(false);
         } catch (AccessRefusedException refused) {
-            identityCode.setText(person.maskedIdentityCode() + " (vain kunnan pääkäyttäjä voi nähdä koko tunnuksen)");
+            identityCode.setText(person.maskedIdentityCode() + " " + getTranslation("administration.person.masked"));
         }
     }
 }

@@ -16,12 +16,12 @@ import fi.kasvu.platform.school.InvalidFieldException;
 /** The chosen person's names, email and phone, to change. Fires a {@link SaveEvent}. */
 class PersonEditForm extends FormLayout {
 
-    final TextField givenName = new TextField("Etunimet");
-    final TextField familyName = new TextField("Sukunimi");
-    final TextField preferredGivenName = new TextField("Kutsumanimi");
-    final EmailField email = new EmailField("Sähköposti");
-    final TextField phone = new TextField("Puhelin");
-    final Button save = new Button("Tallenna henkilötiedot");
+    final TextField givenName = new TextField(getTranslation("administration.person.given-names"));
+    final TextField familyName = new TextField(getTranslation("administration.people.family-name"));
+    final TextField preferredGivenName = new TextField(getTranslation("administration.person.preferred"));
+    final EmailField email = new EmailField(getTranslation("administration.staff.email"));
+    final TextField phone = new TextField(getTranslation("administration.person.phone"));
+    final Button save = new Button(getTranslation("administration.person.save"));
 
     private final Map<String, HasValidation> fields = Map.of("givenName", givenName, "familyName", familyName,
             "preferredGivenName", preferredGivenName, "email", email, "phone", phone);
@@ -33,7 +33,7 @@ class PersonEditForm extends FormLayout {
         givenName.setRequiredIndicatorVisible(true);
         familyName.setRequiredIndicatorVisible(true);
         preferredGivenName.setId("edit-preferred-given-name");
-        preferredGivenName.setHelperText("Jos henkilö käyttää muuta kuin ensimmäistä etunimeään.");
+        preferredGivenName.setHelperText(getTranslation("administration.person.preferred.help"));
         email.setId("edit-email");
         phone.setId("edit-phone");
         phone.getElement().setAttribute("autocomplete", "tel");

@@ -22,14 +22,14 @@ import fi.kasvu.platform.school.SchoolSummary;
 /** A new pupil, guardian or member of staff with their first role at a school. Fires an {@link AddEvent}. */
 class PersonForm extends FormLayout {
 
-    final TextField givenName = new TextField("Etunimi");
-    final TextField familyName = new TextField("Sukunimi");
-    final EmailField email = new EmailField("Sähköposti");
-    final DatePicker birthDate = FinnishDates.picker("Syntymäaika", "person-birth-date");
-    final TextField identityCode = new TextField("Henkilötunnus");
+    final TextField givenName = new TextField(getTranslation("administration.people.given-name"));
+    final TextField familyName = new TextField(getTranslation("administration.people.family-name"));
+    final EmailField email = new EmailField(getTranslation("administration.staff.email"));
+    final DatePicker birthDate = FinnishDates.picker(getTranslation("administration.people.birth-date"), "person-birth-date");
+    final TextField identityCode = new TextField(getTranslation("administration.people.identity-code"));
     final Select<Role> role = new Select<>();
     final Select<SchoolSummary> school = new Select<>();
-    final Button add = new Button("Lisää henkilö");
+    final Button add = new Button(getTranslation("administration.person.add"));
 
     private final Map<String, HasValidation> fields = Map.of("givenName", givenName, "familyName", familyName,
             "email", email, "birthDate", birthDate, "identityCode", identityCode, "role", role, "school", school);
@@ -42,17 +42,17 @@ class PersonForm extends FormLayout {
         familyName.setRequiredIndicatorVisible(true);
         email.setId("person-email");
         identityCode.setId("person-identity-code");
-        identityCode.setHelperText("Tallennetaan kerran. Näytetään vain peitettynä; jokainen näyttäminen kirjataan.");
+        identityCode.setHelperText(getTranslation("administration.person.identity-code.help"));
         identityCode.setMaxLength(11);
         identityCode.getElement().setAttribute("autocomplete", "off");
-        birthDate.setHelperText("Ei tarvita, jos henkilötunnus annetaan.");
+        birthDate.setHelperText(getTranslation("administration.person.birth-date.help"));
         role.setId("person-role");
-        role.setLabel("Rooli");
+        role.setLabel(getTranslation("administration.members.role-column"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(PersonRoleNames::of);
         role.setValue(Role.STUDENT);
         school.setId("person-school");
-        school.setLabel("Koulu");
+        school.setLabel(getTranslation("administration.schools.school"));
         school.setItems(schools);
         school.setItemLabelGenerator(SchoolSummary::name);
         if (schools.size() == 1) {

@@ -9,14 +9,7 @@ final class PersonRoleNames {
     }
 
     static String of(Role role) {
-        return switch (role) {
-            case STUDENT -> "Oppilas";
-            case GUARDIAN -> "Huoltaja";
-            case TEACHER -> "Opettaja";
-            case PRINCIPAL -> "Rehtori";
-            case AIDE -> "Koulunkäynninohjaaja";
-            case COUNSELOR -> "Opinto-ohjaaja";
-            case SITE_ADMINISTRATOR -> "Koulusihteeri";
-        };
+        return com.vaadin.flow.i18n.I18NProvider.translate("administration.person-role."
+                + role.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -19,17 +19,17 @@ import fi.kasvu.platform.school.InvalidFieldException;
 class RoleEndForm extends FormLayout {
 
     final Select<RoleSummary> role = new Select<>();
-    final DatePicker lastDay = FinnishDates.picker("Viimeinen päivä", "role-end-date");
-    final Button end = new Button("Päätä rooli");
+    final DatePicker lastDay = FinnishDates.picker(getTranslation("administration.last-day"), "role-end-date");
+    final Button end = new Button(getTranslation("administration.role-end.button"));
 
     private final Map<String, HasValidation> fields = Map.of("role", role, "endDate", lastDay);
 
     RoleEndForm() {
         addClassName("kasvu-form");
         role.setId("role-to-end");
-        role.setLabel("Rooli");
+        role.setLabel(getTranslation("administration.members.role-column"));
         role.setItemLabelGenerator(RoleEndForm::label);
-        lastDay.setHelperText("Ei voi olla ennen roolin alkua.");
+        lastDay.setHelperText(getTranslation("administration.role-end.help"));
         end.setId("role-end");
         end.addClickListener(click -> fireEvent(new EndEvent(this)));
         add(role, lastDay, end);
@@ -48,7 +48,7 @@ class RoleEndForm extends FormLayout {
     static String label(RoleSummary role) {
         return role == null ? "" : PersonRoleNames.of(role.role())
                 + (role.schoolName() == null ? "" : ", " + role.schoolName())
-                + (role.beginDate() == null ? "" : ", alkaen " + FinnishDates.format(role.beginDate()));
+                + (role.beginDate() == null ? "" : ", " + com.vaadin.flow.i18n.I18NProvider.translate("administration.role-end.since", FinnishDates.format(role.beginDate())));
     }
 
     void showProblem(InvalidFieldException problem) {

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import fi.kasvu.platform.school.InvalidFieldException;
@@ -18,9 +18,10 @@ import fi.kasvu.platform.school.SchoolSummary;
 /** A school's name and kind, for a new school or the chosen one. Fires a {@link SaveEvent}; shows what was refused. */
 class SchoolForm extends FormLayout {
 
-    final TextField name = new TextField("Koulun nimi");
-    final Select<SchoolKind> kind = new Select<>();
-    final Button save = new Button("Lisää koulu");
+    final TextField name = new TextField(getTranslation("administration.school.name"));
+    // radio buttons rather than a select: Vaadin's select puts aria-required on its button, which ARIA does not allow
+    final RadioButtonGroup<SchoolKind> kind = new RadioButtonGroup<>();
+    final Button save = new Button(getTranslation("administration.school.add"));
 
     private SchoolSummary editing;
 
@@ -30,7 +31,7 @@ class SchoolForm extends FormLayout {
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);
         kind.setId("school-kind");
-        kind.setLabel("Koulumuoto");
+        kind.setLabel(getTranslation("administration.schools.kind"));
         kind.setItems(SchoolKind.values());
         kind.setItemLabelGenerator(SchoolKindNames::of);
         kind.setRequiredIndicatorVisible(true);
@@ -44,7 +45,7 @@ class SchoolForm extends FormLayout {
         editing = school;
         name.setValue(school == null ? "" : school.name());
         kind.setValue(school == null ? null : school.kind());
-        save.setText(school == null ? "Lisää koulu" : "Tallenna muutokset");
+        save.setText(getTranslation(school == null ? "administration.school.add" : "administration.save-changes"));
         showProblem(null);
     }
 

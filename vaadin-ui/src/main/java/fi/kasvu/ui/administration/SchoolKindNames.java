@@ -9,11 +9,7 @@ final class SchoolKindNames {
     }
 
     static String of(SchoolKind kind) {
-        return switch (kind) {
-            case PRE_PRIMARY -> "Esiopetus";
-            case BASIC -> "Perusopetus";
-            case UPPER_SECONDARY -> "Lukio";
-            case VOCATIONAL -> "Ammatillinen koulutus";
-        };
+        return com.vaadin.flow.i18n.I18NProvider.translate("administration.school-kind."
+                + kind.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fi.kasvu.platform.audit.Actor;
 import fi.kasvu.platform.school.AcademicSessionSummary;
@@ -30,9 +29,8 @@ import jakarta.annotation.security.RolesAllowed;
  * spring terms, and an upper secondary school's periods (jaksot) inside the chosen year.
  */
 @Route(value = SchoolYearsView.ROUTE, layout = PortalLayout.class, registerAtStartup = false)
-@PageTitle("Lukuvuodet")
 @RolesAllowed({"CITY_ADMIN", "PRINCIPAL"})
-class SchoolYearsView extends Div {
+class SchoolYearsView extends Div implements com.vaadin.flow.router.HasDynamicTitle {
 
     static final String ROUTE = "hallinta/lukuvuodet";
 
@@ -40,24 +38,24 @@ class SchoolYearsView extends Div {
     private final Actor actor;
     private final Grid<AcademicSessionSummary> years = new Grid<>();
     private final Grid<AcademicSessionSummary> sessions = new Grid<>();
-    final IntegerField endingYear = new IntegerField("Lukuvuosi päättyy vuonna");
-    final TextField periodTitle = new TextField("Jakson nimi");
-    final DatePicker periodStart = FinnishDates.picker("Ensimmäinen päivä", "period-start");
-    final DatePicker periodEnd = FinnishDates.picker("Viimeinen päivä", "period-end");
+    final IntegerField endingYear = new IntegerField(getTranslation("administration.years.ending"));
+    final TextField periodTitle = new TextField(getTranslation("administration.years.period-title"));
+    final DatePicker periodStart = FinnishDates.picker(getTranslation("administration.first-day"), "period-start");
+    final DatePicker periodEnd = FinnishDates.picker(getTranslation("administration.last-day"), "period-end");
     private final StatusLine status = new StatusLine("years-status");
 
     SchoolYearsView(SchoolCalendar calendar, SignedInActor signedIn) {
         this.calendar = calendar;
         this.actor = signedIn.require();
-        sessionGrid(years, "lukuvuodet", "Lukuvuodet");
-        sessionGrid(sessions, "lukukaudet", "Valitun lukuvuoden lukukaudet ja jaksot");
+        sessionGrid(years, "lukuvuodet", getTranslation("administration.years.title"));
+        sessionGrid(sessions, "lukukaudet", getTranslation("administration.years.sessions-of-chosen"));
         years.asSingleSelect().addValueChangeListener(change -> sessions.setItems(change.getValue() == null
                 ? java.util.List.of() : calendar.sessionsIn(actor, change.getValue().id())));
-        add(new AdministrationNavigation(ROUTE, actor.isCityAdmin()), new H1("Lukuvuodet"), status, years,
-                new H2("Lukukaudet ja jaksot"), new Paragraph("Valitse lukuvuosi nähdäksesi sen lukukaudet ja jaksot."),
+        add(new AdministrationNavigation(ROUTE, actor.isCityAdmin()), new H1(getTranslation("administration.years.title")), status, years,
+                new H2(getTranslation("administration.years.sessions")), new Paragraph(getTranslation("administration.years.choose")),
                 sessions);
         if (actor.isCityAdmin()) {
-            add(new H2("Lisää lukuvuosi"), yearForm(), new H2("Lisää jakso valittuun lukuvuoteen"), periodForm());
+            add(new H2(getTranslation("administration.years.add")), yearForm(), new H2(getTranslation("administration.years.add-period")), periodForm());
         }
         refresh();
     }
@@ -65,21 +63,21 @@ class SchoolYearsView extends Div {
     private void sessionGrid(Grid<AcademicSessionSummary> grid, String id, String label) {
         grid.setId(id);
         grid.getElement().setAttribute("aria-label", label);
-        grid.addColumn(AcademicSessionSummary::title).setHeader("Nimi").setFlexGrow(2);
-        grid.addColumn(session -> typeName(session.type())).setHeader("Tyyppi");
-        grid.addColumn(session -> FinnishDates.format(session.startDate())).setHeader("Alkaa");
-        grid.addColumn(session -> FinnishDates.format(session.endDate())).setHeader("Päättyy");
+        grid.addColumn(AcademicSessionSummary::title).setHeader(getTranslation("administration.name")).setFlexGrow(2);
+        grid.addColumn(session -> typeName(session.type())).setHeader(getTranslation("administration.years.type"));
+        grid.addColumn(session -> FinnishDates.format(session.startDate())).setHeader(getTranslation("administration.begins"));
+        grid.addColumn(session -> FinnishDates.format(session.endDate())).setHeader(getTranslation("administration.ends"));
         grid.setAllRowsVisible(true);
     }
 
     private FormLayout yearForm() {
         endingYear.setId("ending-year");
-        endingYear.setHelperText("Esimerkiksi 2027 lukuvuodelle 2026-2027. Syys- ja kevätlukukausi lisätään samalla.");
+        endingYear.setHelperText(getTranslation("administration.years.ending.help"));
         endingYear.setValue(LocalDate.now().getMonthValue() >= 8 ? LocalDate.now().getYear() + 2 : LocalDate.now().getYear() + 1);
-        var add = new Button("Lisää lukuvuosi", click -> {
+        var add = new Button(getTranslation("administration.years.add"), click -> {
             try {
                 var year = calendar.addSchoolYear(actor, endingYear.getValue() == null ? 0 : endingYear.getValue());
-                status.done(year.title() + " on lisätty.");
+                status.done(getTranslation("administration.added", year.title()));
                 endingYear.setInvalid(false);
                 refresh();
             } catch (InvalidFieldException invalid) {
@@ -94,15 +92,15 @@ class SchoolYearsView extends Div {
 
     private FormLayout periodForm() {
         periodTitle.setId("period-title");
-        periodTitle.setPlaceholder("1. jakso");
+        periodTitle.setPlaceholder(getTranslation("administration.years.period-example"));
         Map<String, HasValidation> fields = Map.of("title", periodTitle, "startDate", periodStart, "endDate", periodEnd,
                 "parent", periodTitle);
-        var add = new Button("Lisää jakso", click -> {
+        var add = new Button(getTranslation("administration.years.add-period.button"), click -> {
             var year = years.asSingleSelect().getValue();
             try {
                 calendar.addGradingPeriod(actor, year == null ? null : year.id(), periodTitle.getValue(),
                         periodStart.getValue(), periodEnd.getValue());
-                status.done("Jakso " + periodTitle.getValue().strip() + " on lisätty.");
+                status.done(getTranslation("administration.years.period-added", periodTitle.getValue().strip()));
                 fields.values().forEach(field -> field.setInvalid(false));
                 sessions.setItems(calendar.sessionsIn(actor, year.id()));
             } catch (InvalidFieldException invalid) {
@@ -118,11 +116,16 @@ class SchoolYearsView extends Div {
         years.setItems(calendar.schoolYears(actor));
     }
 
-    static String typeName(SessionType type) {
+    String typeName(SessionType type) {
         return switch (type) {
-            case SCHOOL_YEAR -> "Lukuvuosi";
-            case TERM, SEMESTER -> "Lukukausi";
-            case GRADING_PERIOD -> "Jakso";
+            case SCHOOL_YEAR -> getTranslation("administration.years.type.year");
+            case TERM, SEMESTER -> getTranslation("administration.years.type.term");
+            case GRADING_PERIOD -> getTranslation("administration.years.type.period");
         };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("administration.years.title");
     }
 }

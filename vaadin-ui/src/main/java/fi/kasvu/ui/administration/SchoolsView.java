@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fi.kasvu.platform.audit.AccessRefusedException;
 import fi.kasvu.platform.audit.Actor;
@@ -18,9 +17,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** The municipality's schools: a city admin adds and renames them, a principal sees and renames their own. */
 @Route(value = SchoolsView.ROUTE, layout = PortalLayout.class, registerAtStartup = false)
-@PageTitle("Koulut")
 @RolesAllowed({"CITY_ADMIN", "PRINCIPAL"})
-class SchoolsView extends Div {
+class SchoolsView extends Div implements com.vaadin.flow.router.HasDynamicTitle {
 
     static final String ROUTE = "hallinta/koulut";
 
@@ -35,25 +33,25 @@ class SchoolsView extends Div {
         this.schools = schools;
         this.actor = signedIn.require();
         kindFilter.setId("school-kind-filter");
-        kindFilter.setLabel("Näytä koulumuoto");
+        kindFilter.setLabel(getTranslation("administration.schools.filter"));
         kindFilter.setEmptySelectionAllowed(true);
-        kindFilter.setEmptySelectionCaption("Kaikki");
+        kindFilter.setEmptySelectionCaption(getTranslation("administration.schools.all"));
         kindFilter.setItems(SchoolKind.values());
-        kindFilter.setItemLabelGenerator(kind -> kind == null ? "Kaikki" : SchoolKindNames.of(kind));
+        kindFilter.setItemLabelGenerator(kind -> kind == null ? getTranslation("administration.schools.all") : SchoolKindNames.of(kind));
         kindFilter.addValueChangeListener(change -> refresh());
         grid.setId("koulut");
-        grid.addColumn(SchoolSummary::name).setHeader("Koulu").setSortable(true).setFlexGrow(2);
-        grid.addColumn(school -> SchoolKindNames.of(school.kind())).setHeader("Koulumuoto").setSortable(true);
+        grid.addColumn(SchoolSummary::name).setHeader(getTranslation("administration.schools.school")).setSortable(true).setFlexGrow(2);
+        grid.addColumn(school -> SchoolKindNames.of(school.kind())).setHeader(getTranslation("administration.schools.kind")).setSortable(true);
         grid.setAllRowsVisible(true);
-        grid.getElement().setAttribute("aria-label", "Koulut");
+        grid.getElement().setAttribute("aria-label", getTranslation("administration.schools.title"));
         grid.asSingleSelect().addValueChangeListener(change -> {
             form.edit(change.getValue());
             form.save.setEnabled(actor.isCityAdmin() || change.getValue() != null);
         });
         form.save.setEnabled(actor.isCityAdmin());
         form.addSaveListener(save -> save());
-        var heading = new H2(actor.isCityAdmin() ? "Lisää koulu tai muuta valittua" : "Muuta valittua koulua");
-        add(new AdministrationNavigation(ROUTE, actor.isCityAdmin()), new H1("Koulut"), status, kindFilter, grid,
+        var heading = new H2(getTranslation(actor.isCityAdmin() ? "administration.schools.add-or-change" : "administration.schools.change"));
+        add(new AdministrationNavigation(ROUTE, actor.isCityAdmin()), new H1(getTranslation("administration.schools.title")), status, kindFilter, grid,
                 heading, form);
         refresh();
     }
@@ -63,7 +61,7 @@ class SchoolsView extends Div {
             SchoolSummary saved = form.editing() == null
                     ? schools.addSchool(actor, form.name.getValue(), form.kind.getValue())
                     : schools.changeSchool(actor, form.editing().id(), form.name.getValue(), form.kind.getValue());
-            status.done("Koulu " + saved.name() + " on tallennettu.");
+            status.done(getTranslation("administration.schools.saved", saved.name()));
             form.edit(null);
             refresh();
         } catch (InvalidFieldException invalid) {
@@ -76,5 +74,10 @@ class SchoolsView extends Div {
 
     private void refresh() {
         grid.setItems(schools.schools(actor, kindFilter.getValue()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("administration.schools.title");
     }
 }

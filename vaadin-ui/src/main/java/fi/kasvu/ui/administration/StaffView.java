@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fi.kasvu.platform.people.PersonRegister;
 import fi.kasvu.platform.tenancy.TenantContext;
@@ -25,9 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /** The municipality's staff, and the invitation that lets a new member of staff in. */
 @Route(value = StaffView.ROUTE, layout = PortalLayout.class, registerAtStartup = false)
-@PageTitle("Henkilökunta")
 @RolesAllowed("CITY_ADMIN")
-class StaffView extends Div {
+class StaffView extends Div implements com.vaadin.flow.router.HasDynamicTitle {
 
     static final String ROUTE = "hallinta/henkilokunta";
 
@@ -47,19 +45,18 @@ class StaffView extends Div {
         this.signedIn = signedIn;
         this.tenant = tenants.require();
         staff.setId("henkilokunta");
-        staff.addColumn(StaffMember::name).setHeader("Nimi").setAutoWidth(true);
-        staff.addColumn(StaffMember::email).setHeader("Sähköposti").setAutoWidth(true);
+        staff.addColumn(StaffMember::name).setHeader(getTranslation("administration.staff.name")).setAutoWidth(true);
+        staff.addColumn(StaffMember::email).setHeader(getTranslation("administration.staff.email")).setAutoWidth(true);
         staff.addColumn(member -> member.roles().stream().map(RoleNames::of).collect(Collectors.joining(", ")))
-                .setHeader("Roolit").setFlexGrow(2);
-        staff.addColumn(member -> member.invitationPending() ? "Kutsuttu" : "Käytössä").setHeader("Tila");
+                .setHeader(getTranslation("administration.staff.roles")).setFlexGrow(2);
+        staff.addColumn(member -> member.invitationPending() ? getTranslation("administration.staff.invited") : getTranslation("administration.staff.active")).setHeader(getTranslation("administration.staff.state"));
         staff.setAllRowsVisible(true);
         status.setId("invite-status");
         status.getElement().setAttribute("role", "status");
         form.addSubmitListener(submit -> invite(submit.invitation()));
-        var heading = new H2("Kutsu uusi henkilö");
-        add(new AdministrationNavigation(ROUTE), new H1("Henkilökunta"), staff, heading,
-                new Paragraph("Kutsuttu saa sähköpostiinsa linkin, jolla hän valitsee salasanan ennen ensimmäistä "
-                        + "kirjautumistaan."), form, status);
+        var heading = new H2(getTranslation("administration.staff.invite"));
+        add(new AdministrationNavigation(ROUTE), new H1(getTranslation("administration.staff.title")), staff, heading,
+                new Paragraph(getTranslation("administration.staff.intro")), form, status);
         refresh();
     }
 
@@ -73,13 +70,13 @@ class StaffView extends Div {
         } catch (RuntimeException failed) {
             log.warn("inviting someone to '{}' failed: {}", tenant.slug(), failed.getMessage());
             status.setClassName("kasvu-problem");
-            status.setText("Kutsua ei voitu lähettää juuri nyt. Yritä hetken kuluttua uudelleen.");
+            status.setText(getTranslation("administration.staff.failed"));
             return;
         }
         linkToPerson(invitation, sent);
         status.setClassName("kasvu-status");
-        status.setText(sent.mailed() ? "Kutsu lähetettiin osoitteeseen " + sent.email() + "."
-                : sent.email() + " sai roolit. Hänen tunnuksensa on jo käytössä, joten kutsua ei lähetetty.");
+        status.setText(sent.mailed() ? getTranslation("administration.staff.sent", sent.email())
+                : getTranslation("administration.staff.roles-given", sent.email()));
         form.clear();
         refresh();
     }
@@ -99,5 +96,10 @@ class StaffView extends Div {
 
     private void refresh() {
         staff.setItems(invitations.staff(tenant));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("administration.staff.title");
     }
 }

@@ -20,9 +20,9 @@ class StatusLine extends Paragraph {
     void refused(RuntimeException refusal) {
         setClassName("kasvu-problem");
         setText(switch (refusal) {
-            case AccessRefusedException refused -> "Sinulla ei ole oikeutta tähän. Rehtori voi hallita vain omaa kouluaan.";
-            case InvalidFieldException invalid -> FieldProblems.finnish(invalid);
-            default -> "Toiminto ei onnistunut. Yritä hetken kuluttua uudelleen.";
+            case AccessRefusedException refused -> getTranslation("administration.refused");
+            case InvalidFieldException invalid -> FieldProblems.translated(invalid);
+            default -> getTranslation("administration.failed");
         });
     }
 }

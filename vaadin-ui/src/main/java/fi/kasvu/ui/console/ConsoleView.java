@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fi.kasvu.platform.tenancy.TenantId;
 import fi.kasvu.platform.tenancy.TenantStatus;
@@ -32,9 +31,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Every municipality, how its provisioning went, and what operators may do to it; below, what operators have done. */
 @Route(value = "console", registerAtStartup = false)
-@PageTitle("Kasvun ylläpito")
 @RolesAllowed("OPERATOR")
-class ConsoleView extends Main {
+class ConsoleView extends Main implements com.vaadin.flow.router.HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH.mm.ss", Locale.of("fi"))
             .withZone(ZoneId.of("Europe/Helsinki"));
@@ -51,31 +49,32 @@ class ConsoleView extends Main {
         this.operator = user.username();
         addClassName("kasvu-content");
         tenants.setId("kunnat");
-        tenants.addColumn(overview -> overview.tenant().slug()).setHeader("Osoite").setAutoWidth(true);
-        tenants.addColumn(overview -> overview.tenant().displayName()).setHeader("Kunta").setAutoWidth(true);
-        tenants.addColumn(overview -> overview.tenant().status()).setHeader("Tila");
-        tenants.addColumn(overview -> overview.tenant().cluster()).setHeader("Tietokanta");
-        tenants.addColumn(overview -> overview.tenant().schemaVersion()).setHeader("Skeeman versio");
-        tenants.addComponentColumn(ConsoleView::steps).setHeader("Käyttöönoton vaiheet").setFlexGrow(2);
-        tenants.addComponentColumn(this::actions).setHeader("Toiminnot").setAutoWidth(true);
+        tenants.addColumn(overview -> overview.tenant().slug()).setHeader(getTranslation("console.address")).setAutoWidth(true);
+        tenants.addColumn(overview -> overview.tenant().displayName()).setHeader(getTranslation("console.municipality")).setAutoWidth(true);
+        tenants.addColumn(overview -> overview.tenant().status()).setHeader(getTranslation("console.state"));
+        tenants.addColumn(overview -> overview.tenant().cluster()).setHeader(getTranslation("console.database"));
+        tenants.addColumn(overview -> overview.tenant().schemaVersion()).setHeader(getTranslation("console.schema"));
+        tenants.addComponentColumn(ConsoleView::steps).setHeader(getTranslation("console.steps")).setFlexGrow(2);
+        tenants.addComponentColumn(this::actions).setHeader(getTranslation("console.actions")).setAutoWidth(true);
         unregistered.setId("keskeneraiset");
-        unregistered.addColumn(SignupStatus::slug).setHeader("Osoite").setAutoWidth(true);
-        unregistered.addColumn(SignupStatus::municipality).setHeader("Kunta").setAutoWidth(true);
-        unregistered.addColumn(SignupStatus::status).setHeader("Tila");
-        unregistered.addComponentColumn(signup -> stepList(signup)).setHeader("Käyttöönoton vaiheet").setFlexGrow(2);
-        unregistered.addComponentColumn(this::signupActions).setHeader("Toiminnot").setAutoWidth(true);
+        unregistered.addColumn(SignupStatus::slug).setHeader(getTranslation("console.address")).setAutoWidth(true);
+        unregistered.addColumn(SignupStatus::municipality).setHeader(getTranslation("console.municipality")).setAutoWidth(true);
+        unregistered.addColumn(SignupStatus::status).setHeader(getTranslation("console.state"));
+        unregistered.addComponentColumn(signup -> stepList(signup)).setHeader(getTranslation("console.steps")).setFlexGrow(2);
+        unregistered.addComponentColumn(this::signupActions).setHeader(getTranslation("console.actions")).setAutoWidth(true);
         unregistered.setAllRowsVisible(true);
         audit.setId("yllapidon-loki");
-        audit.addColumn(entry -> WHEN.format(entry.at())).setHeader("Aika").setAutoWidth(true);
-        audit.addColumn(AuditEntry::operator).setHeader("Ylläpitäjä");
-        audit.addColumn(AuditEntry::action).setHeader("Toiminto");
-        audit.addColumn(AuditEntry::tenant).setHeader("Kunta");
-        audit.addColumn(AuditEntry::detail).setHeader("Lisätiedot");
-        var signOut = new Button("Kirjaudu ulos", click -> currentUser.signOut());
-        add(new H1("Kasvun ylläpito"), new Paragraph("Kirjautuneena: " + user.name() + " (" + operator + ")"), signOut,
-                new H2("Kunnat"), tenants,
-                new H2("Rekisteröitymiset, jotka keskeytyivät ennen kunnan luontia"), unregistered,
-                new H2("Ylläpidon loki"), audit);
+        audit.addColumn(entry -> WHEN.format(entry.at())).setHeader(getTranslation("console.time")).setAutoWidth(true);
+        audit.addColumn(AuditEntry::operator).setHeader(getTranslation("console.operator"));
+        audit.addColumn(AuditEntry::action).setHeader(getTranslation("console.action"));
+        audit.addColumn(AuditEntry::tenant).setHeader(getTranslation("console.municipality"));
+        audit.addColumn(AuditEntry::detail).setHeader(getTranslation("console.detail"));
+        var signOut = new Button(getTranslation("console.sign-out"), click -> currentUser.signOut());
+        add(new fi.kasvu.ui.i18n.LanguageChoice(), new H1(getTranslation("console.title")),
+                new Paragraph(getTranslation("console.signed-in", user.name(), operator)), signOut,
+                new H2(getTranslation("console.municipalities")), tenants,
+                new H2(getTranslation("console.unregistered")), unregistered,
+                new H2(getTranslation("console.audit")), audit);
         refresh();
     }
 
@@ -87,7 +86,7 @@ class ConsoleView extends Main {
 
     private static Component steps(TenantOverview overview) {
         return overview.signup().map(ConsoleView::stepList)
-                .orElseGet(() -> new UnorderedList(new ListItem("ei rekisteröitynyt itse")));
+                .orElseGet(() -> new UnorderedList(new ListItem(com.vaadin.flow.i18n.I18NProvider.translate("console.not-signed-up"))));
     }
 
     private static Component stepList(SignupStatus signup) {
@@ -99,10 +98,10 @@ class ConsoleView extends Main {
 
     private Component signupActions(SignupStatus signup) {
         TenantId tenant = TenantId.of(signup.slug());
-        var retry = action("Yritä uudelleen", tenant, signup.status().equals("FAILED"),
-                "Kunnan käyttöönottoa jatketaan epäonnistuneesta vaiheesta.", () -> operations.retry(operator, tenant));
-        var delete = action("Poista", tenant, true,
-                "Rekisteröityminen ja kaikki sille jo tehty poistetaan; osoite vapautuu.",
+        var retry = action(getTranslation("console.retry"), tenant, signup.status().equals("FAILED"),
+                getTranslation("console.retry.consequence"), () -> operations.retry(operator, tenant));
+        var delete = action(getTranslation("console.delete"), tenant, true,
+                getTranslation("console.delete-signup.consequence"),
                 () -> operations.delete(operator, tenant));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(retry, delete);
@@ -112,15 +111,15 @@ class ConsoleView extends Main {
         TenantId tenant = overview.tenant().tenantId();
         TenantStatus status = overview.tenant().status();
         boolean failed = overview.signup().map(signup -> signup.status().equals("FAILED")).orElse(false);
-        var retry = action("Yritä uudelleen", tenant, failed,
-                "Kunnan käyttöönottoa jatketaan epäonnistuneesta vaiheesta.", () -> operations.retry(operator, tenant));
-        var suspend = action("Keskeytä", tenant, status == TenantStatus.ACTIVE,
-                "Kunnan käyttäjät eivät pääse palveluun, ennen kuin palvelu palautetaan. Tiedot säilyvät.",
+        var retry = action(getTranslation("console.retry"), tenant, failed,
+                getTranslation("console.retry.consequence"), () -> operations.retry(operator, tenant));
+        var suspend = action(getTranslation("console.suspend"), tenant, status == TenantStatus.ACTIVE,
+                getTranslation("console.suspend.consequence"),
                 () -> operations.suspend(operator, tenant, "keskeytetty ylläpidon konsolista"));
-        var resume = action("Palauta", tenant, status == TenantStatus.SUSPENDED,
-                "Kunnan käyttäjät pääsevät taas palveluun.", () -> operations.resume(operator, tenant));
-        var delete = action("Poista", tenant, status != TenantStatus.DELETING,
-                "Kunnan kaikki tiedot, kirjautumiset ja laskutustili poistetaan pysyvästi.",
+        var resume = action(getTranslation("console.resume"), tenant, status == TenantStatus.SUSPENDED,
+                getTranslation("console.resume.consequence"), () -> operations.resume(operator, tenant));
+        var delete = action(getTranslation("console.delete"), tenant, status != TenantStatus.DELETING,
+                getTranslation("console.delete.consequence"),
                 () -> operations.delete(operator, tenant));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(retry, suspend, resume, delete);
@@ -131,11 +130,11 @@ class ConsoleView extends Main {
             var dialog = new ConfirmDialog(label + ": " + tenant.slug() + "?", consequence, label,
                     confirmed -> run(label, tenant, work));
             dialog.setCancelable(true);
-            dialog.setCancelText("Peruuta");
+            dialog.setCancelText(getTranslation("common.cancel"));
             dialog.open();
         });
         button.setEnabled(enabled);
-        button.setAriaLabel(label + " kunta " + tenant.slug());
+        button.setAriaLabel(getTranslation("console.action.label", label, tenant.slug()));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
     }
@@ -143,12 +142,17 @@ class ConsoleView extends Main {
     private void run(String label, TenantId tenant, Runnable work) {
         try {
             work.run();
-            Notification.show(label + ": " + tenant.slug() + " – tehty.")
+            Notification.show(getTranslation("console.done", label, tenant.slug()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RuntimeException e) {
-            Notification.show(label + ": " + tenant.slug() + " epäonnistui: " + e.getMessage(), 10_000,
+            Notification.show(getTranslation("console.failed", label, tenant.slug(), e.getMessage()), 10_000,
                     Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("console.title");
     }
 }

@@ -40,12 +40,21 @@ public class LanguageChoice extends Nav {
         return button;
     }
 
+    /**
+     * The language of a request outside a UI (an error page, say): the session's choice, else the browser's among
+     * the three, else Finnish.
+     */
+    public static Locale of(com.vaadin.flow.server.VaadinRequest request) {
+        return PageLanguage.of(request);
+    }
+
     /** Sets the session's language and reloads the page so that everything on it is in that language. */
     public static void choose(Locale locale) {
         Locale chosen = Translations.supported(locale);
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
             session.setLocale(chosen);
+            session.setAttribute(PageLanguage.CHOSEN, chosen);
         }
         UI ui = UI.getCurrent();
         if (ui != null) {

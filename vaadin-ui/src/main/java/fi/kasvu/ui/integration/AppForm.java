@@ -21,16 +21,20 @@ import fi.kasvu.provisioning.integration.ThirdPartyApps;
 /** The app to register: it collects, fires a {@link SubmitEvent} and shows the problems it is given by their fields. */
 class AppForm extends FormLayout {
 
-    final TextField name = new TextField("Sovelluksen nimi");
-    final CheckboxGroup<OneRosterScope> scopes = new CheckboxGroup<>("Tiedot, joita sovellus saa lukea tai palauttaa");
-    final IntegerField requestsPerMinute = new IntegerField("Pyyntöjä minuutissa enintään");
-    final Button submit = new Button("Rekisteröi sovellus");
+    final TextField name = new TextField();
+    final CheckboxGroup<OneRosterScope> scopes = new CheckboxGroup<>();
+    final IntegerField requestsPerMinute = new IntegerField();
+    final Button submit = new Button();
 
     private final Map<String, HasValidation> fields = Map.of("name", name, "scopes", scopes,
             "requestsPerMinute", requestsPerMinute);
 
     AppForm() {
         addClassName("kasvu-form");
+        name.setLabel(getTranslation("integration.form.name"));
+        scopes.setLabel(getTranslation("integration.form.scopes"));
+        requestsPerMinute.setLabel(getTranslation("integration.form.rate"));
+        submit.setText(getTranslation("integration.form.submit"));
         name.setId("app-name");
         scopes.setId("app-scopes");
         scopes.setItems(OneRosterScope.values());
@@ -38,7 +42,7 @@ class AppForm extends FormLayout {
         requestsPerMinute.setId("app-rate");
         requestsPerMinute.setValue(ThirdPartyApps.DEFAULT_REQUESTS_PER_MINUTE);
         requestsPerMinute.setMin(1);
-        requestsPerMinute.setHelperText("Ylimenevät pyynnöt saavat vastauksen 429 ja odotusajan.");
+        requestsPerMinute.setHelperText(getTranslation("integration.form.rate.help"));
         submit.setId("app-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> fireEvent(new SubmitEvent(this)));

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fi.kasvu.platform.oneroster.rest.IntegrationApp;
 import fi.kasvu.platform.tenancy.TenantContext;
@@ -30,9 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /** The municipality's third-party apps: registering one (its secret shown once) and revoking one. */
 @Route(value = AppsView.ROUTE, layout = PortalLayout.class, registerAtStartup = false)
-@PageTitle("Sovellukset")
 @RolesAllowed("CITY_ADMIN")
-class AppsView extends Div {
+class AppsView extends Div implements com.vaadin.flow.router.HasDynamicTitle {
 
     static final String ROUTE = "hallinta/sovellukset";
 
@@ -52,24 +50,29 @@ class AppsView extends Div {
         this.tenant = tenants.require();
         this.admin = currentUser.signedIn().map(SignedInUser::username).orElse("city admin");
         grid.setId("sovellukset");
-        grid.addColumn(IntegrationApp::name).setHeader("Nimi").setAutoWidth(true);
-        grid.addColumn(IntegrationApp::clientId).setHeader("Asiakastunnus (client_id)").setAutoWidth(true);
+        grid.addColumn(IntegrationApp::name).setHeader(getTranslation("integration.column.name")).setAutoWidth(true);
+        grid.addColumn(IntegrationApp::clientId).setHeader(getTranslation("integration.column.client")).setAutoWidth(true);
         grid.addColumn(app -> app.scopes().stream().map(ScopeNames::of).collect(Collectors.joining("; ")))
-                .setHeader("Oikeudet").setFlexGrow(2);
-        grid.addColumn(IntegrationApp::requestsPerMinute).setHeader("Pyyntöä / min");
-        grid.addColumn(app -> app.revokedAt().map(at -> "Peruttu " + DAY.format(at))
-                .orElse("Käytössä " + DAY.format(app.createdAt()) + " alkaen")).setHeader("Tila");
-        grid.addComponentColumn(this::revokeButton).setHeader("");
+                .setHeader(getTranslation("integration.column.scopes")).setFlexGrow(2);
+        grid.addColumn(IntegrationApp::requestsPerMinute).setHeader(getTranslation("integration.column.rate"));
+        grid.addColumn(app -> app.revokedAt().map(at -> getTranslation("integration.revoked", DAY.format(at)))
+                .orElse(getTranslation("integration.active", DAY.format(app.createdAt()))))
+                .setHeader(getTranslation("integration.column.state"));
+        grid.addComponentColumn(this::revokeButton).setHeader(getTranslation("integration.column.actions"));
         grid.setAllRowsVisible(true);
         secret.setId("app-secret");
         status.setId("app-status");
         status.getElement().setAttribute("role", "status");
         form.addSubmitListener(submit -> register(submit));
-        add(new Anchor("hallinta/ulkoasu", "Kunnan hallinta"), new H1("Sovellukset"),
-                new Paragraph("Oppimisalustat ja muut sovellukset lukevat kunnan koulut, luokat, oppilaat ja opettajat "
-                        + "OneRoster 1.2 -rajapinnasta omalla tunnuksellaan. Anna kullekin vain tarvitsemansa oikeudet."),
-                grid, new H2("Rekisteröi uusi sovellus"), form, status, secret);
+        add(new Anchor("hallinta/ulkoasu", getTranslation("integration.back")), new H1(getTranslation("integration.title")),
+                new Paragraph(getTranslation("integration.intro")),
+                grid, new H2(getTranslation("integration.new")), form, status, secret);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("integration.title");
     }
 
     private void register(AppForm.SubmitEvent submit) {
@@ -82,13 +85,12 @@ class AppsView extends Div {
         } catch (RuntimeException failed) {
             log.warn("registering an app of '{}' failed: {}", tenant.slug(), failed.getMessage());
             status.setClassName("kasvu-problem");
-            status.setText("Sovellusta ei voitu rekisteröidä juuri nyt. Yritä hetken kuluttua uudelleen.");
+            status.setText(getTranslation("integration.failed"));
             return;
         }
         form.clear();
         status.setClassName("kasvu-status");
-        status.setText("Sovellus " + registered.app().name() + " rekisteröitiin. Anna alla olevat tiedot sen "
-                + "toimittajalle turvallista kanavaa pitkin: salaisuutta ei näytetä uudelleen.");
+        status.setText(getTranslation("integration.registered", registered.app().name()));
         secret.removeAll();
         secret.add(new Pre("client_id:     " + registered.app().clientId() + "\nclient_secret: "
                 + registered.clientSecret() + "\ntoken URL:     " + registered.tokenEndpoint()
@@ -97,11 +99,11 @@ class AppsView extends Div {
     }
 
     private Button revokeButton(IntegrationApp app) {
-        var revoke = new Button("Peru käyttöoikeus", click -> {
+        var revoke = new Button(getTranslation("integration.revoke"), click -> {
             apps.revoke(tenant, app.id(), admin);
             secret.removeAll();
             status.setClassName("kasvu-status");
-            status.setText("Sovelluksen " + app.name() + " käyttöoikeus peruttiin.");
+            status.setText(getTranslation("integration.revoked-now", app.name()));
             refresh();
         });
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

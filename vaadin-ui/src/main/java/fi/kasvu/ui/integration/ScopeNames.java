@@ -2,21 +2,21 @@ package fi.kasvu.ui.integration;
 
 import fi.kasvu.provisioning.integration.OneRosterScope;
 
-/** The OneRoster scopes as a city admin reads them. */
+/** The OneRoster scopes as a city admin reads them, in the page's language. */
 final class ScopeNames {
 
     private ScopeNames() {
     }
 
     static String of(OneRosterScope scope) {
-        return switch (scope) {
-            case ROSTER_CORE -> "Perustiedot (koulut, luokat, kurssit, henkilöt, ryhmiin kuuluminen)";
-            case ROSTER -> "Kaikki rekisteritiedot, myös väestötiedot";
-            case ROSTER_DEMOGRAPHICS -> "Väestötiedot (syntymäaika, sukupuoli, syntymämaa)";
-            case GRADEBOOK_READONLY -> "Arvioinnit ja tulokset (luku)";
-            case GRADEBOOK_CREATEPUT -> "Arviointien ja tulosten palauttaminen (kirjoitus)";
-            case GRADEBOOK_DELETE -> "Arviointien ja tulosten poistaminen";
-        };
+        return com.vaadin.flow.i18n.I18NProvider.translate("integration.scope." + switch (scope) {
+            case ROSTER_CORE -> "roster-core";
+            case ROSTER -> "roster";
+            case ROSTER_DEMOGRAPHICS -> "roster-demographics";
+            case GRADEBOOK_READONLY -> "gradebook-readonly";
+            case GRADEBOOK_CREATEPUT -> "gradebook-createput";
+            case GRADEBOOK_DELETE -> "gradebook-delete";
+        });
     }
 
     static String of(String uri) {

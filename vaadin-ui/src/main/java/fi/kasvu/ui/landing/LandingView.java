@@ -13,7 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import fi.kasvu.ui.i18n.LanguageChoice;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -22,52 +23,50 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * Kasvu is for each of them to tell, not for an anonymous visitor to enumerate.
  */
 @Route(value = "", registerAtStartup = false)
-@PageTitle("Kasvu – kuntien kasvatuksen ja opetuksen palvelut")
 @AnonymousAllowed
-class LandingView extends Div {
+class LandingView extends Div implements HasDynamicTitle {
 
     LandingView() {
         addClassName("kasvu-landing");
-        var console = new Anchor("console", "Ylläpito");
+        var console = new Anchor("console", getTranslation("landing.console"));
         console.addClassName("kasvu-banner-link");
-        var banner = new Header(new Span("Kasvu"), console);
+        var banner = new Header(new Span("Kasvu"), console, new LanguageChoice());
         banner.addClassName("kasvu-banner");
         var content = new Main(
-                new H1("Kasvu – kuntien kasvatuksen ja opetuksen palvelut"),
-                new Paragraph("Kasvu on palvelu, jolla kunnat hoitavat esiopetuksen, perusopetuksen ja toisen asteen "
-                        + "koulutuksen arjen: koulut, oppilaat ja huoltajat, poissaolot, arvioinnin, tuen ja viestinnän."),
+                new H1(getTranslation("landing.title")),
+                new Paragraph(getTranslation("landing.intro")),
                 features(),
                 addresses(),
                 joining());
         content.addClassName("kasvu-content");
-        var footer = new Footer(new Paragraph("Kasvu – kasvatuksen ja opetuksen palvelualusta."));
+        var footer = new Footer(new Paragraph(getTranslation("landing.footer")));
         footer.addClassName("kasvu-footer");
         add(banner, content, footer);
     }
 
-    private static Section features() {
-        return section("Mitä Kasvu tarjoaa", "kasvu-tarjoaa", new UnorderedList(
-                new ListItem("Jokaiselle kunnalle oma portaali kunnan väreissä ja omalla logolla."),
-                new ListItem("Näkymät huoltajille, oppilaille, opettajille, rehtoreille, oppilashuollolle ja "
-                        + "kunnan pääkäyttäjille."),
-                new ListItem("Kunnan tiedot pidetään erillään muiden kuntien tiedoista, ja arkaluonteisten tietojen "
-                        + "käsittely kirjataan."),
-                new ListItem("Palvelu suomeksi, ruotsiksi ja englanniksi, saavutettavuusvaatimusten (WCAG 2.1 AA) "
-                        + "mukaisesti.")));
+    @Override
+    public String getPageTitle() {
+        return getTranslation("landing.title");
     }
 
-    private static Section addresses() {
-        return section("Kuntasi palvelu", "kasvu-osoite", new Paragraph(
-                "Jokaisella kunnalla on Kasvussa oma osoitteensa. Löydät sen kuntasi verkkosivuilta tai "
-                        + "koulusi tiedotteista."));
+    private Section features() {
+        return section(getTranslation("landing.offers"), "kasvu-tarjoaa", new UnorderedList(
+                new ListItem(getTranslation("landing.offers.portal")),
+                new ListItem(getTranslation("landing.offers.views")),
+                new ListItem(getTranslation("landing.offers.separate")),
+                new ListItem(getTranslation("landing.offers.languages"))));
     }
 
-    private static Section joining() {
-        var signup = new Anchor("signup", "Rekisteröi kuntasi Kasvuun");
+    private Section addresses() {
+        return section(getTranslation("landing.address"), "kasvu-osoite",
+                new Paragraph(getTranslation("landing.address.text")));
+    }
+
+    private Section joining() {
+        var signup = new Anchor("signup", getTranslation("landing.join.link"));
         signup.setId("kasvu-rekisteroidy");
-        return section("Ota Kasvu käyttöön", "kasvu-kayttoon", new Paragraph(new Span(
-                "Kunta pääsee alkuun muutamassa minuutissa: portaali, kirjautuminen ja laskutus valmistuvat heti. "),
-                signup));
+        return section(getTranslation("landing.join"), "kasvu-kayttoon", new Paragraph(new Span(
+                getTranslation("landing.join.text") + " "), signup));
     }
 
     private static Section section(String title, String headingId, Component body) {

@@ -13,22 +13,22 @@ import fi.kasvu.platform.oneroster.csv.RosterImportSummary;
 /** The municipality's earlier imports, newest first; choosing one shows its report. */
 class ImportHistory extends Section {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d.M.yyyy 'klo' H.mm")
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d.M.yyyy H.mm")
             .withZone(ZoneId.of("Europe/Helsinki"));
 
     private final Grid<RosterImportSummary> imports = new Grid<>();
 
     ImportHistory(Consumer<RosterImportSummary> chosen) {
-        var heading = new H2("Aiemmat tuonnit");
+        var heading = new H2(getTranslation("oneroster.history"));
         heading.setId("historia-otsikko");
         getElement().setAttribute("aria-labelledby", "historia-otsikko");
         imports.setId("tuontihistoria");
-        imports.addColumn(summary -> SHOWN.format(summary.startedAt())).setHeader("Aloitettu").setAutoWidth(true);
-        imports.addColumn(RosterImportSummary::fileName).setHeader("Tiedosto").setAutoWidth(true);
-        imports.addColumn(summary -> summary.mode() == null ? "" : summary.mode()).setHeader("Tapa");
-        imports.addColumn(summary -> ImportReportSection.STATES.get(summary.state())).setHeader("Tila");
-        imports.addColumn(RosterImportSummary::problemCount).setHeader("Ongelmia");
-        imports.addColumn(RosterImportSummary::actor).setHeader("Tuoja").setAutoWidth(true);
+        imports.addColumn(summary -> SHOWN.format(summary.startedAt())).setHeader(getTranslation("oneroster.column.started")).setAutoWidth(true);
+        imports.addColumn(RosterImportSummary::fileName).setHeader(getTranslation("oneroster.column.file")).setAutoWidth(true);
+        imports.addColumn(summary -> summary.mode() == null ? "" : summary.mode()).setHeader(getTranslation("oneroster.column.mode"));
+        imports.addColumn(summary -> ImportReportSection.state(summary.state())).setHeader(getTranslation("oneroster.column.state"));
+        imports.addColumn(RosterImportSummary::problemCount).setHeader(getTranslation("oneroster.column.problems"));
+        imports.addColumn(RosterImportSummary::actor).setHeader(getTranslation("oneroster.column.actor")).setAutoWidth(true);
         imports.setAllRowsVisible(true);
         imports.asSingleSelect().addValueChangeListener(change -> {
             if (change.getValue() != null) {

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -35,9 +34,8 @@ import jakarta.annotation.security.RolesAllowed;
  * its progress (Kasvu runs without server push); the report, the history and an export of the same format follow.
  */
 @Route(value = OneRosterView.ROUTE, layout = PortalLayout.class, registerAtStartup = false)
-@PageTitle("OneRoster-tuonti ja -vienti")
 @RolesAllowed("CITY_ADMIN")
-class OneRosterView extends Div {
+class OneRosterView extends Div implements com.vaadin.flow.router.HasDynamicTitle {
 
     static final String ROUTE = "hallinta/oneroster";
     static final int POLL_MILLIS = 500;
@@ -65,25 +63,25 @@ class OneRosterView extends Div {
         status.getElement().setAttribute("role", "status");
         bar.setIndeterminate(true);
         bar.setVisible(false);
-        bar.getElement().setAttribute("aria-label", "Tuonti käynnissä");
+        bar.getElement().setAttribute("aria-label", getTranslation("oneroster.running"));
         configureUpload();
         var export = new Anchor((DownloadHandler) event -> {
             event.setFileName("oneroster-" + tenant.slug() + "-" + LocalDate.now() + ".zip");
             event.setContentType("application/zip");
             exports.exportZip(tenant, event.getOutputStream());
-        }, "Lataa kunnan nykyiset tiedot OneRoster-zipinä");
+        }, getTranslation("oneroster.export.link"));
         export.setId("oneroster-vienti");
-        add(new Anchor("hallinta/ulkoasu", "← Hallinta"), new H1("OneRoster-tuonti ja -vienti"),
-                new Paragraph("Tuo koulut, lukuvuodet, kurssit, ryhmät, oppilaat, huoltajat ja henkilökunta "
-                        + "OneRoster 1.2 -muotoisena zip-tiedostona: manifest.csv ja yksi CSV-tiedosto kustakin "
-                        + "tietotyypistä, kokonaisena (bulk) tai muutoksina (delta). Tuonti tallentuu kokonaan tai ei "
-                        + "lainkaan: jos yhdessäkin rivissä on virhe, mitään ei tallenneta ja näet virheet alla. "
-                        + "Henkilötunnuksen voi antaa users.csv:n userIds-kentässä muodossa {HETU:010106A9012}."),
-                upload, bar, status, report, history, new H2("Vienti"),
-                new Paragraph("Vienti sisältää kaikki voimassa olevat tiedot OneRoster 1.2 -muodossa ilman "
-                        + "henkilötunnuksia."), export);
+        add(new Anchor("hallinta/ulkoasu", getTranslation("oneroster.back")), new H1(getTranslation("oneroster.title")),
+                new Paragraph(getTranslation("oneroster.intro")),
+                upload, bar, status, report, history, new H2(getTranslation("oneroster.export")),
+                new Paragraph(getTranslation("oneroster.export.text")), export);
         refreshHistory();
         running.running(tenant).ifPresent(this::follow);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("oneroster.title");
     }
 
     private void configureUpload() {
@@ -92,11 +90,12 @@ class OneRosterView extends Div {
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.setMaxFileSize((int) RosterImports.LARGEST_ZIP);
         upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne("Valitse zip-tiedosto..."))
-                .setDropFiles(new UploadI18N.DropFiles().setOne("tai pudota se tähän"))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("oneroster.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("oneroster.upload.drop")))
                 .setError(new UploadI18N.Error()
-                        .setFileIsTooBig("Tiedosto voi olla enintään " + RosterImports.LARGEST_ZIP / (1024 * 1024) + " Mt.")
-                        .setIncorrectFileType("Tuo OneRoster-tiedostot zip-pakettina.")));
+                        .setFileIsTooBig(getTranslation("oneroster.upload.too-big",
+                                String.valueOf(RosterImports.LARGEST_ZIP / (1024 * 1024))))
+                        .setIncorrectFileType(getTranslation("oneroster.upload.wrong-type"))));
         upload.setUploadHandler(received());
     }
 
@@ -104,21 +103,23 @@ class OneRosterView extends Div {
     private UploadHandler received() {
         return (UploadEvent event) -> {
             UI ui = event.getUI();
+            java.util.Locale language = ui.getLocale();
             Path zip;
             try (InputStream in = event.getInputStream()) {
                 zip = RosterImports.receive(in);
             } catch (IOException e) {
-                event.reject("Tiedoston vastaanotto keskeytyi.");
+                event.reject(com.vaadin.flow.i18n.I18NProvider.translate(language, "oneroster.upload.interrupted"));
                 return;
             }
             if (zip == null) {
-                event.reject("Tiedosto voi olla enintään " + RosterImports.LARGEST_ZIP / (1024 * 1024) + " Mt.");
+                event.reject(com.vaadin.flow.i18n.I18NProvider.translate(language, "oneroster.upload.too-big",
+                        String.valueOf(RosterImports.LARGEST_ZIP / (1024 * 1024))));
                 return;
             }
             var started = running.start(tenant, zip, event.getFileName(), actor);
             if (started.isEmpty()) {
-                event.reject("Kunnan edellinen tuonti on vielä käynnissä.");
-                ui.access(() -> status.setText("Kunnan edellinen tuonti on vielä käynnissä; odota sen valmistumista."));
+                event.reject(com.vaadin.flow.i18n.I18NProvider.translate(language, "oneroster.busy"));
+                ui.access(() -> status.setText(getTranslation("oneroster.busy.wait")));
                 return;
             }
             ui.access(() -> follow(started.get()));
@@ -140,7 +141,7 @@ class OneRosterView extends Div {
     private void showProgress(RosterImports.Running run) {
         if (run.phase == ImportPhase.DONE && run.result != null) {
             bar.setVisible(false);
-            status.setText("Tuonti on valmis: " + ImportReportSection.STATES.get(run.result.state()) + ".");
+            status.setText(getTranslation("oneroster.done", ImportReportSection.state(run.result.state())));
             report.show(run.fileName, run.result);
             refreshHistory();
             getUI().ifPresent(this::stopPolling);
@@ -148,16 +149,16 @@ class OneRosterView extends Div {
         }
         if (run.phase == ImportPhase.DONE) {
             bar.setVisible(false);
-            status.setText("Tuonti keskeytyi. Yritä hetken kuluttua uudelleen.");
+            status.setText(getTranslation("oneroster.interrupted"));
             refreshHistory();
             getUI().ifPresent(this::stopPolling);
             return;
         }
         status.setText(switch (run.phase) {
-            case READING -> "Luetaan " + run.fileName + ": " + run.subject + ", " + run.rows + " riviä";
-            case CHECKING -> "Tarkistetaan viittauksia ja tunnisteita";
-            case APPLYING -> "Tallennetaan: " + ImportReportSection.TABLES.getOrDefault(run.subject, run.subject);
-            case DONE -> "Valmis";
+            case READING -> getTranslation("oneroster.phase.reading", run.fileName, run.subject, String.valueOf(run.rows));
+            case CHECKING -> getTranslation("oneroster.phase.checking");
+            case APPLYING -> getTranslation("oneroster.phase.applying", ImportReportSection.table(run.subject));
+            case DONE -> getTranslation("oneroster.phase.done");
         });
     }
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fi.kasvu.ui.security.CurrentUser;
 import fi.kasvu.ui.security.SignedInUser;
@@ -21,9 +21,8 @@ import jakarta.annotation.security.PermitAll;
  * who opens it without being signed in is sent to the municipality's sign-in first and comes back here.
  */
 @Route(value = MyPageView.ROUTE, layout = PortalLayout.class, registerAtStartup = false)
-@PageTitle("Oma sivu")
 @PermitAll
-class MyPageView extends Div {
+class MyPageView extends Div implements HasDynamicTitle {
 
     static final String ROUTE = "oma";
 
@@ -36,23 +35,28 @@ class MyPageView extends Div {
         name.setId("oma-nimi");
         var username = new Span(user.username());
         username.setId("oma-tunnus");
-        var signOut = new Button("Kirjaudu ulos", click -> currentUser.signOut());
+        var signOut = new Button(getTranslation("portal.own.sign-out"), click -> currentUser.signOut());
         signOut.setId("kirjaudu-ulos");
         signOut.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("Oma sivu"),
-                new Paragraph(new Span("Olet kirjautunut sisään: "), name),
-                new Paragraph(new Span("Käyttäjätunnus: "), username),
+        add(new H1(getTranslation("portal.own.title")),
+                new Paragraph(new Span(getTranslation("portal.own.signed-in-as") + " "), name),
+                new Paragraph(new Span(getTranslation("portal.own.username") + " "), username),
                 roles(user),
                 signOut);
     }
 
-    private static Section roles(SignedInUser user) {
-        var heading = new H2("Roolisi");
+    @Override
+    public String getPageTitle() {
+        return getTranslation("portal.own.title");
+    }
+
+    private Section roles(SignedInUser user) {
+        var heading = new H2(getTranslation("portal.own.roles"));
         heading.setId(ROLES_HEADING);
         var section = new Section(heading);
         section.getElement().setAttribute("aria-labelledby", ROLES_HEADING);
         if (user.roles().isEmpty()) {
-            section.add(new Paragraph("Sinulle ei ole vielä annettu rooleja. Kunnan pääkäyttäjä antaa ne."));
+            section.add(new Paragraph(getTranslation("portal.own.no-roles")));
             return section;
         }
         var list = new UnorderedList();

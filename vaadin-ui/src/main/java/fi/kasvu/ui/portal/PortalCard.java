@@ -8,7 +8,10 @@ import java.util.Optional;
  * leave applications waiting for a decision. Features offer cards as Spring beans; the home page asks each for the
  * person looking and shows those that answer, in {@link #order()}. A card decides from the viewer whether it has
  * anything for them (a teacher's card answers empty to a guardian) and asks the platform's services, which check
- * access again, for what it shows.
+ * access again, for what it shows. The home page puts each card in a {@code <section>} of its own, under the greeting
+ * ({@code H1}) and, for a guardian, the chosen child's name ({@code H2}): a card starts with a heading of its own
+ * ({@code H2}, or {@code H3} under it) and gives ids to what tests look for. {@code PortalCards} leaves out a card that
+ * is refused or fails. See docs/portals.md.
  */
 public interface PortalCard {
 

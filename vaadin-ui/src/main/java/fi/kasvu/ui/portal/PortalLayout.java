@@ -5,6 +5,8 @@ import java.io.ByteArrayInputStream;
 import fi.kasvu.ui.i18n.LanguageChoice;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -12,7 +14,6 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -25,9 +26,10 @@ import fi.kasvu.ui.search.HeaderSearch;
 import fi.kasvu.ui.security.CurrentUser;
 
 /**
- * The frame of every portal page: a banner with the municipality's logo and name, and the page in the main landmark.
+ * The frame of every portal page: a link that skips to the page, a banner with the municipality's logo and name, who is
+ * signed in, sign-out and the language, and the page in the main landmark.
  * The municipality's colours go on the UI as Lumo's custom properties, so every component on the page follows them.
- * The banner's link leads to the signed-in person's own page; for anyone else, opening it signs them in first. A city
+ * The banner's link leads to the signed-in person's own page; for anyone else it signs them in and leads to their home. A city
  * admin's (and a principal's) banner also leads to the municipality's administration. The frame shows nothing private, so anyone may see
  * it; each page says who may see the page. Every page load reads the branding anew, so a change shows on the next one.
  */
@@ -42,6 +44,9 @@ public class PortalLayout extends Div implements RouterLayout {
     /** An SVG logo opened on its own must not run script on the portal's origin. */
     private static final String LOGO_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
+    /** The id of the main landmark, where the skip link leads. */
+    public static final String CONTENT = "kasvu-sisalto";
+
     private final Main content = new Main();
     private final BrandPalette palette;
 
@@ -51,20 +56,44 @@ public class PortalLayout extends Div implements RouterLayout {
         var banner = new Header();
         banner.addClassName("kasvu-banner");
         registry.logo(tenant.tenantId()).ifPresent(logo -> banner.add(image(logo)));
-        banner.add(new Span(tenant.displayName()));
+        var home = new Anchor("", tenant.displayName());
+        home.setId("kasvu-etusivu-linkki");
+        home.addClassName("kasvu-banner-home");
+        banner.add(home);
         currentUser.signedIn().filter(user -> user.hasRole("city-admin") || user.hasRole("principal")).ifPresent(admin -> {
             var administration = new Anchor(admin.hasRole("city-admin") ? ADMINISTRATION : SCHOOL_ADMINISTRATION,
-                    "Hallinta");
+                    getTranslation("portal.banner.administration"));
             administration.setId("kasvu-hallinta-linkki");
             administration.addClassName("kasvu-banner-link");
             banner.add(administration);
         });
-        banner.add(search, ownPageLink(currentUser), new LanguageChoice());
+        banner.add(search, ownPageLink(currentUser));
+        currentUser.signedIn().ifPresent(user -> banner.add(signOut(currentUser)));
+        banner.add(new LanguageChoice());
+        content.setId(CONTENT);
+        content.getElement().setAttribute("tabindex", "-1");
         content.addClassName("kasvu-content");
-        var footer = new Footer(new Paragraph("Palvelun tarjoaa Kasvu."));
+        var footer = new Footer(new Paragraph(getTranslation("portal.footer")));
         footer.addClassName("kasvu-footer");
         addClassName("kasvu-portal");
-        add(banner, content, footer);
+        add(skipLink(), banner, content, footer);
+    }
+
+    /** The first thing a keyboard reaches: past the banner straight to the page. */
+    private Anchor skipLink() {
+        var skip = new Anchor("#" + CONTENT, getTranslation("portal.skip"));
+        skip.setId("kasvu-ohita");
+        skip.addClassName("kasvu-skip");
+        skip.getElement().setAttribute("router-ignore", true);
+        return skip;
+    }
+
+    private Button signOut(CurrentUser currentUser) {
+        var button = new Button(getTranslation("portal.banner.sign-out"), click -> currentUser.signOut());
+        button.setId("kasvu-kirjaudu-ulos");
+        button.addClassName("kasvu-banner-button");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_CONTRAST);
+        return button;
     }
 
     @Override
@@ -83,10 +112,10 @@ public class PortalLayout extends Div implements RouterLayout {
         page.getElement().removeFromParent();
     }
 
-    private static Anchor ownPageLink(CurrentUser currentUser) {
+    private Anchor ownPageLink(CurrentUser currentUser) {
         var link = currentUser.signedIn()
-                .map(user -> new Anchor(MyPageView.ROUTE, "Oma sivu (" + user.name() + ")"))
-                .orElseGet(() -> new Anchor(MyPageView.ROUTE, "Kirjaudu sisään"));
+                .map(user -> new Anchor(MyPageView.ROUTE, getTranslation("portal.banner.own-page", user.name())))
+                .orElseGet(() -> new Anchor(HomeView.ROUTE, getTranslation("portal.banner.sign-in")));
         link.setId("kasvu-oma-linkki");
         link.addClassName("kasvu-banner-link");
         return link;

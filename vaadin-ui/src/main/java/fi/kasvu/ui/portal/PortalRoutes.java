@@ -14,6 +14,7 @@ class PortalRoutes implements SiteRoutes {
         if (site instanceof Site.Municipality) {
             sessionRoutes.setAnnotatedRoute(PortalHomeView.class);
             sessionRoutes.setAnnotatedRoute(MyPageView.class);
+            sessionRoutes.setAnnotatedRoute(HomeView.class);
         }
     }
 }

@@ -1,25 +1,19 @@
 package fi.kasvu.ui.portal;
 
-import java.util.Map;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.Set;
 
-/** A municipality's realm roles in the words of the school. */
+/** A municipality's realm roles in the words of the school, in the language of the page. */
 public final class RoleNames {
 
-    private static final Map<String, String> NAMES = Map.of(
-            "guardian", "Huoltaja",
-            "student", "Oppilas",
-            "teacher", "Opettaja",
-            "special-needs-teacher", "Erityisopettaja",
-            "principal", "Rehtori",
-            "welfare", "Oppilashuolto",
-            "city-admin", "Kunnan pääkäyttäjä",
-            "governance", "Sivistystoimen johto");
+    private static final Set<String> KNOWN = Set.of("guardian", "student", "teacher", "special-needs-teacher",
+            "principal", "welfare", "city-admin", "governance");
 
     private RoleNames() {
     }
 
-    /** The role's Finnish name; a role Kasvu does not know keeps its own name. */
+    /** The role's name in the page's language; a role Kasvu does not know keeps its own name. */
     public static String of(String role) {
-        return NAMES.getOrDefault(role, role);
+        return KNOWN.contains(role) ? I18NProvider.translate("portal.role." + role) : role;
     }
 }

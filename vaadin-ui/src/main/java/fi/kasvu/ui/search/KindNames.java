@@ -1,24 +1,15 @@
 package fi.kasvu.ui.search;
 
-import java.util.Map;
-
+import com.vaadin.flow.i18n.I18NProvider;
 import fi.kasvu.search.Kind;
 
-/** The result groups' headings, in the school's words. */
+/** The result groups' headings, in the school's words and the page's language. */
 final class KindNames {
-
-    private static final Map<Kind, String> NAMES = Map.of(
-            Kind.PUPIL, "Oppilaat",
-            Kind.STAFF, "Henkilökunta",
-            Kind.GUARDIAN, "Huoltajat",
-            Kind.PERSON, "Muut henkilöt",
-            Kind.CLASS, "Luokat ja ryhmät",
-            Kind.SCHOOL, "Koulut");
 
     private KindNames() {
     }
 
     static String of(Kind kind) {
-        return NAMES.getOrDefault(kind, kind.name());
+        return I18NProvider.translate("search.kind." + kind.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

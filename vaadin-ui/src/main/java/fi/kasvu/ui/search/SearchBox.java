@@ -25,7 +25,7 @@ public class SearchBox extends Div {
 
     static final int DEBOUNCE_MS = 250;
     static final String LISTBOX_ID = "kasvu-haku-tulokset";
-    static final String FIELD_LABEL = "Hae oppilaita, henkilökuntaa, luokkia ja kouluja";
+    static final String FIELD_LABEL = "search.field.label";
 
     private final Function<String, SearchResults> searcher;
     private final TextField field = new TextField();
@@ -39,8 +39,8 @@ public class SearchBox extends Div {
         addClassName("kasvu-haku");
         getStyle().set("position", "relative");
         field.setId("kasvu-haku-kentta");
-        field.setPlaceholder("Hae…");
-        field.setAriaLabel(FIELD_LABEL);
+        field.setPlaceholder(getTranslation("search.field.placeholder"));
+        field.setAriaLabel(getTranslation(FIELD_LABEL));
         field.setClearButtonVisible(true);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(DEBOUNCE_MS);
@@ -55,7 +55,7 @@ public class SearchBox extends Div {
                 .addEventData("event.preventDefault()");
         listbox.setId(LISTBOX_ID);
         listbox.getElement().setAttribute("role", "listbox");
-        listbox.getElement().setAttribute("aria-label", "Hakutulokset");
+        listbox.getElement().setAttribute("aria-label", getTranslation("search.results"));
         listbox.addClassName("kasvu-haku-tulokset");
         listbox.getStyle().set("position", "absolute").set("z-index", "10").set("min-width", "20em")
                 .set("background", "var(--lumo-base-color)").set("box-shadow", "var(--lumo-box-shadow-m)")
@@ -120,15 +120,16 @@ public class SearchBox extends Div {
             results = searcher.apply(typed);
         } catch (SearchUnavailableException e) {
             close();
-            status.setText("Haku ei ole juuri nyt käytettävissä. Yritä hetken kuluttua uudelleen.");
+            status.setText(getTranslation("search.unavailable"));
             return;
         }
         results.byKind().forEach(this::group);
         if (options.isEmpty()) {
-            listbox.add(new Div("Ei tuloksia."));
-            status.setText("Ei tuloksia.");
+            listbox.add(new Div(getTranslation("search.none")));
+            status.setText(getTranslation("search.none"));
         } else {
-            status.setText(options.size() == 1 ? "1 tulos." : options.size() + " tulosta.");
+            status.setText(options.size() == 1 ? getTranslation("search.one")
+                    : getTranslation("search.many", String.valueOf(options.size())));
         }
         listbox.setVisible(true);
         inputAttribute("aria-expanded", "true");
@@ -174,7 +175,7 @@ public class SearchBox extends Div {
 
     private void choose(Option option) {
         close();
-        status.setText("Valittu: " + option.hit().title() + ".");
+        status.setText(getTranslation("search.chosen", option.hit().title()));
         fireEvent(new Chosen(this, option.hit()));
     }
 

@@ -32,14 +32,14 @@ import fi.kasvu.provisioning.onboarding.SignupRequest;
  */
 class SignupForm extends FormLayout {
 
-    final TextField municipality = new TextField("Kunnan nimi");
-    final TextField businessId = new TextField("Kunnan Y-tunnus");
-    final TextField slug = new TextField("Lyhyt nimi portaalin osoitteessa");
-    final TextField adminName = new TextField("Pääkäyttäjän nimi");
-    final EmailField adminEmail = new EmailField("Pääkäyttäjän sähköpostiosoite");
-    final IntegerField students = new IntegerField("Oppilaiden määrä (arvio)");
+    final TextField municipality = new TextField();
+    final TextField businessId = new TextField();
+    final TextField slug = new TextField();
+    final TextField adminName = new TextField();
+    final EmailField adminEmail = new EmailField();
+    final IntegerField students = new IntegerField();
     final Select<Plan> plan = new Select<>();
-    final Button submit = new Button("Rekisteröi kunta");
+    final Button submit = new Button();
     final Paragraph formProblem = new Paragraph();
 
     private final Function<TenantId, URI> portalUrl;
@@ -49,6 +49,13 @@ class SignupForm extends FormLayout {
     SignupForm(List<Plan> plans, Function<TenantId, URI> portalUrl) {
         this.portalUrl = portalUrl;
         addClassName("kasvu-form");
+        municipality.setLabel(getTranslation("signup.municipality"));
+        businessId.setLabel(getTranslation("signup.business-id"));
+        slug.setLabel(getTranslation("signup.slug"));
+        adminName.setLabel(getTranslation("signup.admin-name"));
+        adminEmail.setLabel(getTranslation("signup.admin-email"));
+        students.setLabel(getTranslation("signup.students"));
+        submit.setText(getTranslation("signup.submit"));
         fields.forEach((name, field) -> ((Component) field).setId(name));
         municipality.setRequired(true);
         municipality.setValueChangeMode(ValueChangeMode.EAGER);
@@ -57,15 +64,15 @@ class SignupForm extends FormLayout {
                 slug.setValue(TenantId.suggestFor(change.getValue()));
             }
         });
-        businessId.setHelperText("Esimerkiksi 0124610-9");
+        businessId.setHelperText(getTranslation("signup.business-id.help"));
         slug.setValueChangeMode(ValueChangeMode.EAGER);
         slug.addValueChangeListener(change -> showAddress(change.getValue()));
-        adminName.setHelperText("Pääkäyttäjä saa ensimmäisen kirjautumisen kunnan Kasvuun.");
+        adminName.setHelperText(getTranslation("signup.admin-name.help"));
         students.setMin(1);
         students.setStepButtonsVisible(false);
-        plan.setLabel("Palvelupaketti");
+        plan.setLabel(getTranslation("signup.plan"));
         plan.setItems(plans);
-        plan.setItemLabelGenerator(SignupForm::describe);
+        plan.setItemLabelGenerator(this::describe);
         plans.stream().filter(Plan::isDefault).findFirst().ifPresent(plan::setValue);
         submit.setId("signup-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -106,14 +113,15 @@ class SignupForm extends FormLayout {
     }
 
     private void showAddress(String value) {
-        slug.setHelperText(TenantId.isValid(value) ? "Portaalin osoite: " + portalUrl.apply(TenantId.of(value))
-                : "Pienet kirjaimet a–z, numerot ja väliviivat");
+        slug.setHelperText(TenantId.isValid(value)
+                ? getTranslation("signup.slug.address", portalUrl.apply(TenantId.of(value)).toString())
+                : getTranslation("signup.slug.help"));
     }
 
-    private static String describe(Plan plan) {
-        String price = String.format(Locale.of("fi"), "%.2f", plan.pricePerStudentCents() / 100.0);
-        String period = "MONTH".equals(plan.billingPeriod()) ? "kuukausi" : "vuosi";
-        return plan.name() + " – " + price + " " + plan.currency() + " / oppilas / " + period;
+    private String describe(Plan plan) {
+        String price = String.format(getLocale(), "%.2f", plan.pricePerStudentCents() / 100.0);
+        String period = getTranslation("MONTH".equals(plan.billingPeriod()) ? "signup.plan.month" : "signup.plan.year");
+        return getTranslation("signup.plan.price", plan.name(), price, plan.currency(), period);
     }
 
     /** The person asked to sign the municipality up with what the form holds. */

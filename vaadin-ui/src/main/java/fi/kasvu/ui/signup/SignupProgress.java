@@ -1,5 +1,7 @@
 package fi.kasvu.ui.signup;
 
+import java.util.Locale;
+
 import java.util.Map;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -16,16 +18,7 @@ class SignupProgress extends Section {
 
     private static final String HEADING = "edistyminen-otsikko";
 
-    static final Map<ProvisioningStep, String> STEPS = Map.of(
-            ProvisioningStep.REGISTER_TENANT, "Kunnan rekisteröinti",
-            ProvisioningStep.CREATE_SCHEMA, "Kunnan oman tietokannan luonti",
-            ProvisioningStep.CREATE_REALM, "Kirjautumisen ja pääkäyttäjän luonti",
-            ProvisioningStep.OPEN_BILLING, "Laskutuksen avaaminen",
-            ProvisioningStep.ACTIVATE, "Portaalin avaaminen",
-            ProvisioningStep.INVITE_ADMIN, "Kutsu pääkäyttäjälle");
-
-    static final Map<String, String> STATES = Map.of(
-            "PENDING", "odottaa", "RUNNING", "käynnissä", "DONE", "valmis", "FAILED", "epäonnistui");
+    private static final java.util.Set<String> STATES = java.util.Set.of("PENDING", "RUNNING", "DONE", "FAILED");
 
     private final OrderedList steps = new OrderedList();
     private final Paragraph outcome = new Paragraph();
@@ -33,7 +26,7 @@ class SignupProgress extends Section {
 
     SignupProgress() {
         setId("signup-progress");
-        var heading = new H2("Kuntasi Kasvua valmistellaan");
+        var heading = new H2(getTranslation("signup.progress"));
         heading.setId(HEADING);
         getElement().setAttribute("aria-labelledby", HEADING);
         steps.addClassName("kasvu-steps");
@@ -47,23 +40,22 @@ class SignupProgress extends Section {
     void show(SignupStatus status) {
         steps.removeAll();
         for (SignupStatus.Step step : status.steps()) {
-            var item = new ListItem(STEPS.getOrDefault(step.step(), step.step().name()) + ": "
-                    + STATES.getOrDefault(step.state(), step.state())
+            var item = new ListItem(getTranslation("signup.step." + step.step().name().toLowerCase(Locale.ROOT)) + ": "
+                    + (STATES.contains(step.state())
+                        ? getTranslation("signup.state." + step.state().toLowerCase(Locale.ROOT)) : step.state())
                     + (step.error() == null ? "" : " (" + step.error() + ")"));
             item.getElement().setAttribute("data-state", step.state());
             steps.add(item);
         }
         switch (status.status()) {
             case "ACTIVE" -> {
-                outcome.setText(status.municipality() + " on valmis. Pääkäyttäjä sai sähköpostiinsa kutsun: sen "
-                        + "linkistä hän valitsee salasanan ja ottaa käyttöön kaksivaiheisen tunnistautumisen.");
+                outcome.setText(getTranslation("signup.ready", status.municipality()));
                 portal.setHref(status.portalUrl().toString());
-                portal.setText("Siirry portaaliin: " + status.portalUrl());
+                portal.setText(getTranslation("signup.go", status.portalUrl().toString()));
                 portal.setVisible(true);
             }
-            case "FAILED" -> outcome.setText("Valmistelu keskeytyi. Kasvun ylläpito näkee virheen ja jatkaa "
-                    + "valmistelua; sinun ei tarvitse rekisteröityä uudelleen.");
-            default -> outcome.setText("Valmistelu on käynnissä.");
+            case "FAILED" -> outcome.setText(getTranslation("signup.failed"));
+            default -> outcome.setText(getTranslation("signup.running"));
         }
     }
 }

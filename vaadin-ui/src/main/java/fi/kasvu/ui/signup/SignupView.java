@@ -7,7 +7,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
@@ -23,9 +22,8 @@ import fi.kasvu.provisioning.onboarding.SignupStatus;
  * (Kasvu runs without server push) until it is active or has failed.
  */
 @Route(value = "signup", registerAtStartup = false)
-@PageTitle("Rekisteröi kuntasi Kasvuun")
 @AnonymousAllowed
-class SignupView extends Main {
+class SignupView extends Main implements com.vaadin.flow.router.HasDynamicTitle {
 
     static final int POLL_MILLIS = 1_000;
 
@@ -40,10 +38,13 @@ class SignupView extends Main {
         addClassName("kasvu-content");
         form.addSubmitListener(submit -> signUp(submit.request()));
         progress.setVisible(false);
-        add(new H1("Rekisteröi kuntasi Kasvuun"),
-                new Paragraph("Täytä kunnan tiedot. Kunnan portaali, kirjautuminen ja laskutus valmistellaan heti, "
-                        + "ja näet valmistelun etenemisen tällä sivulla."),
-                form, progress);
+        add(new fi.kasvu.ui.i18n.LanguageChoice(), new H1(getTranslation("signup.title")),
+                new Paragraph(getTranslation("signup.intro")), form, progress);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("signup.title");
     }
 
     private void signUp(SignupRequest request) {

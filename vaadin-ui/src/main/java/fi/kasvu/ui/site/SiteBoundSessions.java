@@ -1,7 +1,6 @@
 package fi.kasvu.ui.site;
 
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -18,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SiteBoundSessions implements VaadinServiceInitListener {
 
-    private static final Locale FINNISH = Locale.of("fi", "FI");
-
     private final TenantContext tenants;
     private final List<SiteRoutes> features;
 
@@ -32,9 +29,7 @@ class SiteBoundSessions implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> bind(init.getSession()));
         event.addRequestHandler(new SiteGuard(this::siteOfRequest));
-        // Kasvu speaks Finnish until Swedish and English arrive; screen readers need to know the page's language
-        event.addIndexHtmlRequestListener(page -> page.getDocument().getElementsByTag("html").attr("lang", "fi"));
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(FINNISH));
+        // the page's language is fi.kasvu.ui.i18n's: the person's choice, their browser's, or Finnish
     }
 
     /**

@@ -21,13 +21,13 @@ class SiteGuard extends SynchronizedRequestHandler {
 
     private static final Logger log = LoggerFactory.getLogger(SiteGuard.class);
 
+    /** In the session's language: the page's language, its title (twice) and its text. */
     private static final String PAGE = """
             <!DOCTYPE html>
-            <html lang="fi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-            <title>Istunto kuuluu toiseen osoitteeseen – Kasvu</title></head>
-            <body><main><h1>Istunto kuuluu toiseen osoitteeseen</h1>
-            <p>Tämä istunto on aloitettu toisessa Kasvun osoitteessa, eikä sitä voi käyttää täällä.
-            Avaa sivu uudelleen tässä osoitteessa.</p></main></body></html>
+            <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+            <title>%s – Kasvu</title></head>
+            <body><main><h1>%s</h1>
+            <p>%s</p></main></body></html>
             """;
 
     private final Supplier<Site> siteOfRequest;
@@ -48,7 +48,10 @@ class SiteGuard extends SynchronizedRequestHandler {
         response.setStatus(403);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(PAGE);
+        java.util.Locale language = fi.kasvu.ui.i18n.LanguageChoice.of(request);
+        String title = com.vaadin.flow.i18n.I18NProvider.translate(language, "site.refused.title");
+        response.getWriter().write(PAGE.formatted(language.getLanguage(), title, title,
+                com.vaadin.flow.i18n.I18NProvider.translate(language, "site.refused.text")));
         return true;
     }
 }

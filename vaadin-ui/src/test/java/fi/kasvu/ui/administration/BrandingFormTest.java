@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@org.junit.jupiter.api.extension.ExtendWith(fi.kasvu.ui.i18n.WithTranslations.class)
 class BrandingFormTest {
 
     private final BrandingForm form = new BrandingForm(new PortalLook("Kerava", "Keravan koulut", "#1a5fb4", false));

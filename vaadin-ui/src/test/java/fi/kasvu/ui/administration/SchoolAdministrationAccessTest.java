@@ -48,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leads it), a teacher none of it.
  */
 @KasvuTest
+@org.junit.jupiter.api.extension.ExtendWith(fi.kasvu.ui.i18n.WithTranslations.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SchoolAdministrationAccessTest {
 

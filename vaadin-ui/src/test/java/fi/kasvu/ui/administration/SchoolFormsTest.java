@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The administration's forms without Spring: they collect, and show a refusal on the field it names, in Finnish. */
+@org.junit.jupiter.api.extension.ExtendWith(fi.kasvu.ui.i18n.WithTranslations.class)
 class SchoolFormsTest {
 
     private final SchoolSummary school = new SchoolSummary(UUID.randomUUID(), "Hakunilan koulu", SchoolKind.BASIC);
@@ -166,7 +167,7 @@ class SchoolFormsTest {
 
         assertThat(shown).isFalse();
         assertThat(form.name.isInvalid()).isFalse();
-        assertThat(FieldProblems.finnish(new InvalidFieldException("limit", "between 1 and 500")))
+        assertThat(FieldProblems.translated(new InvalidFieldException("limit", "between 1 and 500")))
                 .isEqualTo("between 1 and 500");
     }
 }

@@ -35,4 +35,23 @@ class LandingViewTest {
                 .doesNotContain(lahti.slug())
                 .doesNotContain(registry.get(lahti).displayName());
     }
+
+    @Test
+    void speaksSwedishAndEnglishToBrowsersThatAskForThem() {
+        String swedish = new VaadinClient(port, "sv-FI").render(KasvuTest.BASE_DOMAIN, "").uidl();
+        String english = new VaadinClient(port, "en-US,en;q=0.8").render(KasvuTest.BASE_DOMAIN, "").uidl();
+
+        assertThat(swedish).contains("Kasvu – kommunernas tjänster för fostran och undervisning")
+                .contains("Registrera din kommun i Kasvu").doesNotContain("Rekisteröi kuntasi");
+        assertThat(english).contains("Kasvu – education services for municipalities")
+                .contains("Register your municipality in Kasvu").doesNotContain("Rekisteröi kuntasi");
+    }
+
+    @Test
+    void theSignUpPageSpeaksEnglishToo() {
+        String english = new VaadinClient(port, "en").render(KasvuTest.BASE_DOMAIN, "signup").uidl();
+
+        assertThat(english).contains("Name of the municipality").contains("Register the municipality")
+                .contains("Business ID of the municipality");
+    }
 }

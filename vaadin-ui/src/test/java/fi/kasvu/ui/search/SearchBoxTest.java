@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The header's search field on its own: results grouped by kind, the keyboard, and what a screen reader is told. */
+@org.junit.jupiter.api.extension.ExtendWith(fi.kasvu.ui.i18n.WithTranslations.class)
 class SearchBoxTest {
 
     private static final SearchHit AINO = new SearchHit("person:1", Kind.PUPIL, "Aino Virtanen", "7A");
@@ -81,7 +82,7 @@ class SearchBoxTest {
 
     @Test
     void isLabelledForScreenReaders() {
-        assertThat(box.field().getAriaLabel()).contains(SearchBox.FIELD_LABEL);
+        assertThat(box.field().getAriaLabel()).contains("Hae oppilaita, henkilökuntaa, luokkia ja kouluja");
         assertThat(box.field().getElement().getAttribute("data-role")).isEqualTo("combobox");
         assertThat(box.field().getElement().getAttribute("data-aria-controls")).isEqualTo(SearchBox.LISTBOX_ID);
         assertThat(box.listbox().getElement().getAttribute("role")).isEqualTo("listbox");

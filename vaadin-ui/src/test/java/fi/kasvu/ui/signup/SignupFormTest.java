@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@org.junit.jupiter.api.extension.ExtendWith(fi.kasvu.ui.i18n.WithTranslations.class)
 class SignupFormTest {
 
     private static final Plan PERUS = new Plan("perus", "Perus", "", 1200, "EUR", "YEAR", true);
