@@ -12,16 +12,21 @@ final class AccessibleRoutes {
     static final List<String> ANONYMOUS = List.of("");
     /** Every signed-in person's: their home and own page. */
     static final List<String> SIGNED_IN = List.of("koti", "oma");
-    static final List<String> GUARDIAN = List.of();
-    static final List<String> STUDENT = List.of();
-    static final List<String> TEACHER = List.of();
-    /** A principal's school pages of the administration. */
+    /** A guardian's absences and leave, messages. */
+    static final List<String> GUARDIAN = List.of("poissaolot", "viestit", "viestit/uusi", "viestit/asetukset");
+    static final List<String> STUDENT = List.of("viestit", "viestit/uusi");
+    /** A teacher's day, grading, leave decisions, messages and announcements, support and early warning. */
+    static final List<String> TEACHER = List.of("opetus", "arviointi", "poissaolot/luvat", "viestit", "viestit/uusi",
+            "viestit/tiedote", "viestit/asetukset", "tuki", "varhainen-tuki");
+    /** A principal's school pages of the administration, and the school's daily pages. */
     static final List<String> PRINCIPAL = List.of("hallinta/koulut", "hallinta/luokat", "hallinta/henkilot",
-            "hallinta/jasenyydet");
+            "hallinta/jasenyydet", "hallinta/lukujarjestykset", "hallinta/oppilashuolto", "poissaolot/luvat", "tuki",
+            "varhainen-tuki", "tilannekuva", "viestit/tiedote");
     /** Every route of the administration. */
     static final List<String> CITY_ADMIN = List.of("hallinta/ulkoasu", "hallinta/henkilokunta", "hallinta/koulut",
             "hallinta/lukuvuodet", "hallinta/luokat", "hallinta/henkilot", "hallinta/jasenyydet", "hallinta/loki",
-            "hallinta/sovellukset", "hallinta/oneroster");
+            "hallinta/sovellukset", "hallinta/oneroster", "hallinta/lukujarjestykset", "hallinta/oppilashuolto",
+            "hallinta/varhainen-tuki", "tilannekuva");
 
     private AccessibleRoutes() {
     }

@@ -169,11 +169,21 @@ class HomeViewTest {
     }
 
     @Test
-    void aPrincipalWithNoCardsIsToldSo() {
+    void aPrincipalSeesTheAdministrationLinkAndTheCardsOfTheirWork() {
         String page = vaadin.render(hostOf(town), "koti", signIn(PortalFamilies.PRINCIPAL)).uidl();
 
-        assertThat(page).contains("Hei, Riikka Rehtori").contains("Sinulle ei ole tänään mitään uutta")
-                .contains("Hallinta");
+        assertThat(page).contains("Hei, Riikka Rehtori").contains("Hallinta").contains("kortti-tilannekuva")
+                .doesNotContain("Sinulle ei ole tänään mitään uutta");
+    }
+
+    @Test
+    void someoneWithNoRoleYetIsToldThereIsNothingNew() {
+        realm.user(town.slug(), "uusi.ihminen@families.test", "Uusi", "Ihminen");
+
+        String page = vaadin.render(hostOf(town), "koti", signIn("uusi.ihminen@families.test")).uidl();
+
+        assertThat(page).contains("Hei, Uusi Ihminen").contains("Sinulle ei ole tänään mitään uutta")
+                .doesNotContain("Hallinta");
     }
 
     @Test
