@@ -18,7 +18,13 @@ public final class DemoPeople {
     public static final Login GUARDIAN = new Login("hanna.virtanen@vantaa.localhost", "Hanna", "Virtanen", "guardian");
     public static final Login STUDENT = new Login("eetu.virtanen@vantaa.localhost", "Eetu", "Virtanen", "student");
 
-    public static final List<Login> LOGINS = List.of(TEACHER, PRINCIPAL, GUARDIAN, STUDENT);
+    /** The curator of the wellbeing services county whom the welfare demo grants Hakunila's pupils. */
+    public static final Login WELFARE = new Login("kaisa.kuraattori@vantaa.localhost", "Kaisa", "Kuraattori", "welfare");
+    /** The head of education (sivistysjohtaja): dashboards only; her person is made when her login is linked. */
+    public static final Login GOVERNANCE = new Login("sirpa.sivistysjohtaja@vantaa.localhost", "Sirpa",
+            "Sivistysjohtaja", "governance");
+
+    public static final List<Login> LOGINS = List.of(TEACHER, PRINCIPAL, GUARDIAN, STUDENT, WELFARE, GOVERNANCE);
 
     private DemoPeople() {
     }

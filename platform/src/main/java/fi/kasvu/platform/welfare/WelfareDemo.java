@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class WelfareDemo implements DemoData {
 
-    static final String EMAIL = "kaisa.kuraattori@vantaa.localhost";
+    static final String EMAIL = fi.kasvu.platform.demo.DemoPeople.WELFARE.email();
     static final String ACCOUNT = "demo-curator";
     private static final Actor SEED = Actor.system("demo");
 

@@ -60,7 +60,11 @@ class DemoLoginsTest {
                 UUID school = schools.addSchool(SEED, "Demokoulu", SchoolKind.BASIC).id();
                 DemoPeople.LOGINS.forEach(login -> persons.put(login.email(), people.addPerson(SEED, new NewPerson(
                         login.givenName(), login.familyName(), login.email(), null, null,
-                        Role.valueOf(login.role().toUpperCase(Locale.ROOT)), school))));
+                        switch (login.role()) {
+                            case "welfare" -> Role.COUNSELOR;
+                            case "governance" -> Role.SITE_ADMINISTRATOR;
+                            default -> Role.valueOf(login.role().toUpperCase(Locale.ROOT));
+                        }, school))));
             });
             var logins = new DemoLogins(keycloak, realms, false, registry, tenancy, environment, people, tenants);
 
@@ -68,7 +72,7 @@ class DemoLoginsTest {
             logins.portalLogins(tenant);
 
             assertThat(made).extracting(DemoPeople.Login::role).containsExactly("teacher", "principal", "guardian",
-                    "student");
+                    "student", "welfare", "governance");
             fixture.allowPasswordGrant(tenant.slug());
             for (DemoPeople.Login login : made) {
                 var user = realms.users().find(tenant.slug(), login.email()).orElseThrow();
