@@ -13,10 +13,12 @@ class EarlyWarningDemo implements DemoData {
 
     private final Indicators indicators;
     private final SchoolDays schoolDays;
+    private final StudentDays studentDays;
 
-    EarlyWarningDemo(Indicators indicators, SchoolDays schoolDays) {
+    EarlyWarningDemo(Indicators indicators, SchoolDays schoolDays, StudentDays studentDays) {
         this.indicators = indicators;
         this.schoolDays = schoolDays;
+        this.studentDays = studentDays;
     }
 
     @Override
@@ -27,6 +29,7 @@ class EarlyWarningDemo implements DemoData {
     @Override
     public void seed() {
         schoolDays.rebuild();
+        studentDays.rebuild();
         indicators.recomputeAll();
     }
 }

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes pupils' indicators in one set-based statement from the marks, results and grades of the current school
- * year, stores them in {@code warning_state}, and raises or withdraws alerts for the pupils whose levels changed. The
+ * Computes pupils' indicators in one set-based statement from the school days ({@link StudentDays}), results and
+ * grades of the current school year, stores them in {@code warning_state}, and raises or withdraws alerts for the pupils whose levels changed. The
  * statement reads the old states and writes the new ones in one snapshot, so only real crossings (up or down) reach
  * the alerts. Called for the pupils of a lesson as it is marked, of a result or grade as it is recorded, and for
  * everyone when the settings change or on demand.
@@ -58,22 +58,25 @@ public class Indicators {
         LocalDate today = LocalDate.now(clock);
         SchoolYear year = schoolYear(today);
         WarningSettings current = settings.current();
+        // a whole municipality's aggregation sorts and hashes in memory rather than on disk
+        entities.createNativeQuery("SET LOCAL work_mem = '256MB'").executeUpdate();
         var query = entities.createNativeQuery("""
                 WITH s AS (SELECT * FROM warning_settings),
                 pupils AS (\s""" + pupils + """
                 ),
                 att AS (
-                  SELECT m.student_id,
-                    sum(EXTRACT(EPOCH FROM (l.end_time - l.start_time)) / 60) FILTER (WHERE m.kind = ANY (s.counted_kinds))
+                  SELECT d.student_id,
+                    sum(CASE WHEN 'ABSENT_EXPLAINED' = ANY (s.counted_kinds) THEN d.minutes_explained ELSE 0 END
+                      + CASE WHEN 'ABSENT_UNEXPLAINED' = ANY (s.counted_kinds) THEN d.minutes_unexplained ELSE 0 END
+                      + CASE WHEN 'ILLNESS' = ANY (s.counted_kinds) THEN d.minutes_illness ELSE 0 END
+                      + CASE WHEN 'PERMITTED_LEAVE' = ANY (s.counted_kinds) THEN d.minutes_leave ELSE 0 END)
                       AS absence_minutes,
-                    count(*) AS year_lessons,
-                    count(*) FILTER (WHERE m.kind NOT IN ('PRESENT', 'LATE')) AS year_absent,
-                    count(*) FILTER (WHERE l.day >= :windowStart) AS window_lessons,
-                    count(*) FILTER (WHERE l.day >= :windowStart AND m.kind NOT IN ('PRESENT', 'LATE')) AS window_absent
-                  FROM pupils p JOIN attendance_mark m ON m.student_id = p.id JOIN lesson l ON l.id = m.lesson_id
-                  CROSS JOIN s
-                  WHERE l.day BETWEEN :yearStart AND :today
-                  GROUP BY m.student_id),
+                    sum(d.lessons) AS year_lessons, sum(d.absent) AS year_absent,
+                    sum(d.lessons) FILTER (WHERE d.day >= :windowStart) AS window_lessons,
+                    sum(d.absent) FILTER (WHERE d.day >= :windowStart) AS window_absent
+                  FROM pupils p JOIN warning_student_day d ON d.student_id = p.id CROSS JOIN s
+                  WHERE d.day BETWEEN :yearStart AND :today
+                  GROUP BY d.student_id),
                 fail AS (
                   SELECT student_id, count(*) AS n FROM (
                     SELECT g.student_id FROM pupils p JOIN grade g ON g.student_id = p.id

@@ -27,10 +27,12 @@ class WarningTriggers {
 
     private final Indicators indicators;
     private final SchoolDays schoolDays;
+    private final StudentDays studentDays;
 
-    WarningTriggers(Indicators indicators, SchoolDays schoolDays) {
+    WarningTriggers(Indicators indicators, SchoolDays schoolDays, StudentDays studentDays) {
         this.indicators = indicators;
         this.schoolDays = schoolDays;
+        this.studentDays = studentDays;
     }
 
     @EventListener
@@ -38,6 +40,8 @@ class WarningTriggers {
         Pending pending = pending();
         pending.students.addAll(marked.marks().keySet());
         pending.schoolDays.add(new SchoolDay(marked.schoolId(), marked.day()));
+        pending.pupilDays.computeIfAbsent(new SchoolDay(marked.schoolId(), marked.day()),
+                d -> new LinkedHashSet<>()).addAll(marked.marks().keySet());
         pending.added();
     }
 
@@ -46,6 +50,7 @@ class WarningTriggers {
         Pending pending = pending();
         pending.students.add(changed.studentId());
         pending.lessons.addAll(changed.lessonIds());
+        pending.changedLessons.computeIfAbsent(changed.studentId(), s -> new LinkedHashSet<>()).addAll(changed.lessonIds());
         pending.added();
     }
 
@@ -78,10 +83,16 @@ class WarningTriggers {
         final Set<SchoolDay> schoolDays = new LinkedHashSet<>();
         /** Lessons whose marks changed other than by marking: their school-days are recomputed too. */
         final Set<UUID> lessons = new LinkedHashSet<>();
+        /** The pupils of each marked school-day, whose figures of that day are recomputed. */
+        final java.util.Map<SchoolDay, Set<UUID>> pupilDays = new java.util.LinkedHashMap<>();
+        /** Lessons whose marks of a pupil changed other than by marking, by pupil. */
+        final java.util.Map<UUID, Set<UUID>> changedLessons = new java.util.LinkedHashMap<>();
         boolean everyone;
 
         @Override
         public void beforeCommit(boolean readOnly) {
+            pupilDays.forEach((d, pupils) -> studentDays.recompute(d.school(), d.day(), pupils));
+            changedLessons.forEach(studentDays::recomputeLessons);
             schoolDays.forEach(d -> schoolDays().recompute(d.school(), d.day()));
             if (!lessons.isEmpty()) {
                 schoolDays().recomputeLessonDays(lessons);
@@ -110,6 +121,8 @@ class WarningTriggers {
             students.clear();
             schoolDays.clear();
             lessons.clear();
+            pupilDays.clear();
+            changedLessons.clear();
             everyone = false;
         }
     }

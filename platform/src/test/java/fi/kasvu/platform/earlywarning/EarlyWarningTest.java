@@ -74,6 +74,7 @@ class EarlyWarningTest {
     @Autowired Alerts alerts;
     @Autowired Indicators indicators;
     @Autowired AuditLog audit;
+    @Autowired fi.kasvu.platform.attendance.AbsenceReporting reporting;
     @Autowired fi.kasvu.platform.support.SupportDecisions support;
 
     TenantContext.Binding bound;
@@ -109,6 +110,23 @@ class EarlyWarningTest {
         assertThat(open(LessonsFixture.TEACHER, Indicator.ABSENCE_HOURS)).isEmpty();
         assertThat(alerts.forMe(LessonsFixture.TEACHER, false)).filteredOn(a -> a.indicator() == Indicator.ABSENCE_HOURS)
                 .singleElement().extracting(AlertSummary::state).isEqualTo(AlertState.WITHDRAWN);
+    }
+
+    @Test
+    void aGuardiansExplanationMovesHoursOutOfTheCountedKindsAndTheAlertIsWithdrawn() {
+        settings.change(CITY_ADMIN, new WarningSettings(List.of(1), new BigDecimal("100"), 14, false,
+                new BigDecimal("0.5"), Set.of("ABSENT_UNEXPLAINED")));
+        Lesson monday = schedule.classLessons(CITY_ADMIN, f.class8a, MONDAY, MONDAY).getFirst();
+        Lesson wednesday = schedule.classLessons(CITY_ADMIN, f.maths8a, WEDNESDAY, WEDNESDAY).getFirst();
+        marking.markLesson(LessonsFixture.TEACHER, monday.id(), Map.of(f.eetu, MarkKind.ABSENT_UNEXPLAINED));
+        marking.markLesson(LessonsFixture.MATHS_TEACHER, wednesday.id(), Map.of(f.eetu, MarkKind.ABSENT_UNEXPLAINED));
+        assertThat(open(LessonsFixture.TEACHER, Indicator.ABSENCE_HOURS)).singleElement()
+                .extracting(AlertSummary::studentId).isEqualTo(f.eetu);
+
+        reporting.explainAbsences(LessonsFixture.GUARDIAN, f.eetu, Set.of(monday.id()),
+                fi.kasvu.platform.attendance.AbsenceReason.ILLNESS, null);
+
+        assertThat(open(LessonsFixture.TEACHER, Indicator.ABSENCE_HOURS)).isEmpty();
     }
 
     @Test
