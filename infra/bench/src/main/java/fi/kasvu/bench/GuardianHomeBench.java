@@ -38,8 +38,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * children in three classes (of {@code bench.families} (500) such families, in {@code bench.classes} (30) classes of
  * three schools, with a teacher each), the portal frame's calls (the person behind the account, the children the
  * guardian may act for, their names) and then, for each of the three children, the access check that every card's
- * service makes before it reads ({@code StudentAccess.require}). The features' own reads (lessons, absences, grades,
- * messages) come on top once their cards are merged; until then this is the frame's share. Each page is one guardian
+ * service makes before it reads ({@code StudentAccess.require}), and what every card of the page reads: today's
+ * lessons and this term's absences of each child, the chosen child's latest results and grades, the unread count and
+ * latest threads. Set-up gives every class a timetable, the last four weeks marked and ten tests with results. Each page is one guardian
  * chosen at random, on {@code bench.threads} (1, then 8) threads; goal: p99 at most {@code bench.goal-p99-ms} (50 ms).
  */
 public final class GuardianHomeBench {
@@ -77,6 +78,15 @@ public final class GuardianHomeBench {
             var tenants = context.getBean(TenantContext.class);
             var access = context.getBean(StudentAccess.class);
             var names = context.getBean(StudentNames.class);
+            var schedule = context.getBean(fi.kasvu.platform.lessons.LessonSchedule.class);
+            var records = context.getBean(fi.kasvu.platform.attendance.AttendanceRecords.class);
+            var assessments = context.getBean(fi.kasvu.platform.assessment.Assessments.class);
+            var gradeBook = context.getBean(fi.kasvu.platform.assessment.GradeBook.class);
+            var messaging = context.getBean(fi.kasvu.platform.messages.Messaging.class);
+            LocalDate today = LocalDate.now();
+            // what the home page's frame and every card of a guardian's page ask (see the vaadin-ui cards): the
+            // children and their names; today's lessons and this term's absences of each child; the chosen child's
+            // latest results and grades; the guardian's unread count and latest threads
             Page page = guardian -> tenants.runAs(tenant, () -> {
                 access.personOf(guardian).orElseThrow();
                 List<UUID> children = access.childrenOf(guardian);
@@ -84,6 +94,16 @@ public final class GuardianHomeBench {
                     throw new IllegalStateException("a guardian of the benchmark has not three children");
                 }
                 children.forEach(child -> access.require(guardian, child, "see the child's day"));
+                var term = records.termOn(today);
+                for (var child : records.reportableStudents(guardian)) {
+                    schedule.studentLessons(guardian, child.id(), today, today);
+                    term.ifPresent(t -> records.termTotals(guardian, child.id(), t.id()));
+                }
+                UUID chosen = children.getFirst();
+                assessments.resultsOf(guardian, chosen, 5);
+                gradeBook.gradesOf(guardian, chosen);
+                messaging.unreadCount(guardian);
+                messaging.inbox(guardian, 0, 5);
             });
             measure(page, guardians, pages / 3, 1, false);
             say(CpuMeter.awaitQuiet());
@@ -154,6 +174,7 @@ public final class GuardianHomeBench {
                     schools.addSchool(SEED, "Koulu B", SchoolKind.BASIC).id(),
                     schools.addSchool(SEED, "Koulu C", SchoolKind.BASIC).id());
             List<UUID> classIds = new ArrayList<>();
+            List<UUID> teachers = new ArrayList<>();
             for (int c = 0; c < classes; c++) {
                 UUID school = schoolIds.get(c % schoolIds.size());
                 UUID group = classDirectory.addClass(SEED, new NewClass(school, year.id(), "L" + c, ClassType.HOMEROOM,
@@ -162,6 +183,7 @@ public final class GuardianHomeBench {
                         Role.TEACHER, school));
                 enrollments.enroll(SEED, group, teacher, EnrollmentRole.TEACHER, year.startDate(), null);
                 classIds.add(group);
+                teachers.add(teacher);
             }
             for (int f = 0; f < families; f++) {
                 UUID guardian = people.addPerson(SEED, new NewPerson("Huoltaja", "Perhe" + f, null, null, null,
@@ -178,8 +200,56 @@ public final class GuardianHomeBench {
                 people.linkAccount(SEED, guardian, account);
                 guardians.add(new Actor(account, "Huoltaja Perhe" + f, Set.of("guardian")));
             }
+            schoolDays(context, year, classIds, teachers, today);
         });
         return guardians;
+    }
+
+    /**
+     * A school year's timetable for every class (five lessons a day), the weeks so far marked (one pupil in twenty
+     * absent), and ten tests a class with results, through the services, so the cards read what a real autumn holds.
+     */
+    private static void schoolDays(ConfigurableApplicationContext context, AcademicSessionSummary year,
+                                   List<UUID> classIds, List<UUID> teachers, LocalDate today) {
+        var timetables = context.getBean(fi.kasvu.platform.lessons.Timetables.class);
+        var schedule = context.getBean(fi.kasvu.platform.lessons.LessonSchedule.class);
+        var marking = context.getBean(fi.kasvu.platform.attendance.AttendanceMarking.class);
+        var assessments = context.getBean(fi.kasvu.platform.assessment.Assessments.class);
+        var random = new java.util.Random(20261129L);
+        for (int c = 0; c < classIds.size(); c++) {
+            UUID group = classIds.get(c);
+            for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+                if (day.getValue() > 5) {
+                    continue;
+                }
+                for (int hour = 0; hour < 5; hour++) {
+                    timetables.addSlot(SEED, year.id(), new fi.kasvu.platform.lessons.NewSlot(group, day,
+                            java.time.LocalTime.of(8 + hour, 0), java.time.LocalTime.of(8 + hour, 45),
+                            List.of("AI", "MA", "EN", "BI", "HI").get(hour), teachers.get(c), "A" + c));
+                }
+            }
+            timetables.expandLessons(SEED, group, year.startDate());
+            LocalDate from = today.minusWeeks(4);
+            for (var lesson : schedule.classLessons(SEED, group, from, today.minusDays(1))) {
+                var roll = marking.rollCall(SEED, lesson.id()).students();
+                var absent = new java.util.HashMap<UUID, fi.kasvu.platform.attendance.MarkKind>();
+                roll.forEach(entry -> {
+                    if (random.nextInt(20) == 0) {
+                        absent.put(entry.studentId(), fi.kasvu.platform.attendance.MarkKind.ILLNESS);
+                    }
+                });
+                marking.markLesson(SEED, lesson.id(), absent);
+            }
+            var pupils = marking.rollCall(SEED, schedule.classLessons(SEED, group, from, today).getFirst().id())
+                    .students();
+            for (int t = 0; t < 10; t++) {
+                var test = assessments.addAssessment(SEED, new fi.kasvu.platform.assessment.NewAssessment(group,
+                        "Koe " + (t + 1), today.minusDays(3L * t + 1), fi.kasvu.platform.assessment.Scale.MARKS, null,
+                        null));
+                assessments.recordResults(SEED, test.id(), pupils.stream().map(p -> new fi.kasvu.platform.assessment
+                        .ResultEntry(p.studentId(), String.valueOf(5 + random.nextInt(6)), null)).toList());
+            }
+        }
     }
 
     private static void say(String line) {
