@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -29,6 +30,8 @@ import fi.kasvu.platform.school.Subject;
 import fi.kasvu.platform.support.DecisionParts;
 import fi.kasvu.platform.support.EvidenceSection;
 import fi.kasvu.platform.support.GroupSupportSummary;
+import fi.kasvu.platform.support.LegacyDocument;
+import fi.kasvu.platform.support.LegacySupportRecords;
 import fi.kasvu.platform.support.LegacySupportSummary;
 import fi.kasvu.platform.support.MissingPartsException;
 import fi.kasvu.platform.support.PupilChoice;
@@ -65,14 +68,16 @@ class SupportView extends Div implements HasDynamicTitle {
 
     private final SupportDocuments documents;
     private final SupportDecisions decisions;
+    private final LegacySupportRecords legacy;
     private final Actor actor;
     private final List<Subject> subjects;
     private final ComboBox<PupilChoice> pupil = new ComboBox<>();
     private final Div document = new Div();
     private final Paragraph status = new Paragraph();
 
-    SupportView(SupportRoster roster, SupportDocuments documents, SupportDecisions decisions, ClassDirectory classes,
-                CurrentUser currentUser) {
+    SupportView(SupportRoster roster, SupportDocuments documents, SupportDecisions decisions,
+                LegacySupportRecords legacy, ClassDirectory classes, CurrentUser currentUser) {
+        this.legacy = legacy;
         this.documents = documents;
         this.decisions = decisions;
         this.actor = currentUser.signedIn().orElseThrow(() -> new IllegalStateException("support needs a signed-in "
@@ -118,10 +123,14 @@ class SupportView extends Div implements HasDynamicTitle {
         document.add(section("group", getTranslation("support.group"), read.groupSupport().isEmpty()
                 ? List.of(new Paragraph(getTranslation("support.group.none")))
                 : List.of(list(read.groupSupport().stream().map(this::groupLine).toList()))));
-        if (!read.before2025().isEmpty()) {
-            document.add(section("before2025", getTranslation("support.before2025"),
-                    read.before2025().stream().map(this::legacy).toList()));
+        var before = new java.util.ArrayList<Component>(read.before2025().stream().map(this::legacy).toList());
+        if (before.isEmpty()) {
+            before.add(new Paragraph(getTranslation("support.before2025.none")));
         }
+        if (actor.hasRole(Actor.PRINCIPAL)) {
+            before.add(legacyForm(chosen));
+        }
+        document.add(section("before2025", getTranslation("support.before2025"), before));
     }
 
     private Component decision(SupportDecisionSummary decision) {
@@ -160,6 +169,58 @@ class SupportView extends Div implements HasDynamicTitle {
             card.add(reviewForm(decision));
         }
         return card;
+    }
+
+    /**
+     * A principal keeps a document of the three-tier support from the previous system: its kind, its dates and its
+     * sections, each a heading line ending in a colon followed by its text, kept in the order written.
+     */
+    private Component legacyForm(PupilChoice chosen) {
+        var kind = new ComboBox<LegacyDocument>(getTranslation("support.legacy.document"), LegacyDocument.values());
+        kind.setId("tuki-aiempi-asiakirja");
+        kind.setItemLabelGenerator(d -> getTranslation("support.legacy." + d.name()));
+        var from = picker("tuki-aiempi-alkaen", "support.legacy.validFrom");
+        var until = picker("tuki-aiempi-asti", "support.legacy.validUntil");
+        var text = area("tuki-aiempi-teksti", "support.legacy.sections");
+        text.setHelperText(getTranslation("support.legacy.sections.help"));
+        var keep = new Button(getTranslation("support.legacy.keep"), click -> {
+            try {
+                legacy.keep(actor, chosen.id(), kind.getValue(), from.getValue(), until.getValue(),
+                        sections(text.getValue()));
+                done(getTranslation("support.legacy.kept"));
+                show();
+            } catch (InvalidFieldException | AccessRefusedException problem) {
+                refused(problem);
+            }
+        });
+        keep.setId("tuki-aiempi-tallenna");
+        return new Details(getTranslation("support.legacy.add"), new FormLayout(kind, from, until, text, keep));
+    }
+
+    /** "Heading:" lines start sections; the lines after one are its text. Text before any heading is refused. */
+    static java.util.LinkedHashMap<String, String> sections(String text) {
+        var sections = new java.util.LinkedHashMap<String, String>();
+        String heading = null;
+        var body = new StringBuilder();
+        for (String line : (text == null ? "" : text).split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.endsWith(":") && trimmed.length() > 1 && trimmed.length() <= 200) {
+                if (heading != null) {
+                    sections.put(heading, body.toString().strip());
+                }
+                heading = trimmed.substring(0, trimmed.length() - 1).strip();
+                body.setLength(0);
+            } else if (!trimmed.isEmpty()) {
+                if (heading == null) {
+                    throw new InvalidFieldException("sections", "start each section with its heading and a colon");
+                }
+                body.append(line).append('\n');
+            }
+        }
+        if (heading != null) {
+            sections.put(heading, body.toString().strip());
+        }
+        return sections;
     }
 
     private Component draftForm(PupilChoice chosen) {
@@ -325,7 +386,9 @@ class SupportView extends Div implements HasDynamicTitle {
             case MissingPartsException missing -> getTranslation("support.missing", missing.parts().stream()
                     .map(part -> getTranslation("support." + part)).collect(Collectors.joining(", ")));
             case InvalidFieldException invalid -> getTranslation("support.invalid",
-                    getTranslation(Map.of("decision", "support.decision").getOrDefault(invalid.field(),
+                    getTranslation(Map.of("decision", "support.decision", "document", "support.legacy.document",
+                            "validFrom", "support.legacy.validFrom", "validUntil", "support.legacy.validUntil")
+                            .getOrDefault(invalid.field(),
                             "support." + invalid.field())), invalid.problem());
             case AccessRefusedException refused -> getTranslation("support.refused");
             default -> getTranslation("support.failed");
