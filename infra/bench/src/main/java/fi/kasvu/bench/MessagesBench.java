@@ -129,7 +129,8 @@ public final class MessagesBench {
                 "Kunnan tiedote", "Koulut ovat kiinni perjantaina.", List.of())));
         System.out.printf("municipality announcement: %.0f ms (goal < 30000)%n", municipality);
 
-        Actor guardian = new Actor(accountOf(context, guardians.getFirst()), "Huoltaja", Set.of("guardian"));
+        Actor guardian = new Actor(accountOf(context, context.getBean(TenantContext.class).require(),
+                guardians.getFirst()), "Huoltaja", Set.of("guardian"));
         List<Double> inbox = new ArrayList<>();
         List<Double> unread = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
@@ -150,13 +151,19 @@ public final class MessagesBench {
                 mails, sendSeconds, mails / sendSeconds, smtp.getReceivedMessages().length);
     }
 
-    private static String accountOf(ConfigurableApplicationContext context, UUID person) {
-        var entities = context.getBean(jakarta.persistence.EntityManagerFactory.class).createEntityManager();
+    /** The person's realm account, read with JDBC on the tenant's connection (a benchmark touches no entities). */
+    private static String accountOf(ConfigurableApplicationContext context, TenantId tenant, UUID person) {
         try {
-            return (String) entities.createNativeQuery("SELECT account_id FROM person WHERE id = :id")
-                    .setParameter("id", person).getSingleResult();
-        } finally {
-            entities.close();
+            return context.getBean(fi.kasvu.platform.tenancy.TenantConnections.class).withConnection(tenant, c -> {
+                try (var select = c.prepareStatement("SELECT account_id FROM person WHERE id = ?")) {
+                    select.setObject(1, person);
+                    try (var row = select.executeQuery()) {
+                        return row.next() ? row.getString(1) : null;
+                    }
+                }
+            });
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the guardian's account could not be read", e);
         }
     }
 
