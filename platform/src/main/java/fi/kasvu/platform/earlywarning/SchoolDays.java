@@ -46,7 +46,7 @@ public class SchoolDays {
     /** Rebuilds every school-day from the marks (after an import of marks, say). */
     @Transactional
     public int rebuild() {
-        entities.createNativeQuery("DELETE FROM attendance_school_day").executeUpdate();
+        entities.createNativeQuery("TRUNCATE attendance_school_day").executeUpdate();
         return entities.createNativeQuery("""
                 INSERT INTO attendance_school_day (school_id, day, student_lessons, absent_lessons)
                 SELECT l.school_id, l.day, count(*), count(*) FILTER (WHERE m.kind NOT IN ('PRESENT', 'LATE'))

@@ -70,7 +70,7 @@ public class StudentDays {
     @Transactional
     public int rebuild() {
         entities.createNativeQuery("SET LOCAL work_mem = '256MB'").executeUpdate();
-        entities.createNativeQuery("DELETE FROM warning_student_day").executeUpdate();
+        entities.createNativeQuery("TRUNCATE warning_student_day").executeUpdate();
         return entities.createNativeQuery("INSERT INTO warning_student_day " + FIGURES.formatted("true", "true"))
                 .executeUpdate();
     }
