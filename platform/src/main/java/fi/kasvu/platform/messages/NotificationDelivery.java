@@ -95,9 +95,9 @@ public class NotificationDelivery {
                     Integer mailed = transactions.execute(status -> sendTo(batch, now));
                     sent += mailed == null ? 0 : mailed;
                 } catch (MailException e) {
-                    log.warn("notification mails to {} people failed and wait for another try: {}", batch.size(),
-                            e.getMessage());
-                    transactions.executeWithoutResult(status -> batch.forEach(r -> postpone(r, now, e.getMessage())));
+                    String error = withoutAddresses(e.getMessage());
+                    log.warn("notification mails to {} people failed and wait for another try: {}", batch.size(), error);
+                    transactions.executeWithoutResult(status -> batch.forEach(r -> postpone(r, now, error)));
                 }
             }
             if (recipients.size() < RECIPIENTS_PER_ROUND) {
@@ -181,7 +181,7 @@ public class NotificationDelivery {
         Map<UUID, String> failed = mail.sendAll(from, List.copyOf(outgoing.values()));
         int sent = 0;
         for (Map.Entry<UUID, Pending> each : pending.entrySet()) {
-            String error = failed.get(each.getKey());
+            String error = withoutAddresses(failed.get(each.getKey()));
             if (error == null) {
                 mark(each.getValue().rows, "sent", now);
                 sent++;
@@ -208,5 +208,10 @@ public class NotificationDelivery {
                          WHERE recipient_id = :recipient AND sent_at IS NULL AND due_at <= :now""")
                 .setParameter("error", String.valueOf(error)).setParameter("now", Timestamp.from(now))
                 .setParameter("recipient", recipient).executeUpdate();
+    }
+
+    /** An SMTP server's error often quotes the refused address; logs and the queue keep the error without it. */
+    static String withoutAddresses(String error) {
+        return error == null ? null : error.replaceAll("[^\\s<>@\"',;:]+@[^\\s<>@\"',;:]+", "<address>");
     }
 }

@@ -190,4 +190,12 @@ class NotificationDeliveryTest {
         assertThat(mails.getFirst().getAllRecipients()[0].toString()).isEqualTo(address);
         return mails.getFirst();
     }
+
+    @Test
+    void anSmtpErrorIsKeptWithoutTheAddressesItQuotes() {
+        assertThat(NotificationDelivery.withoutAddresses("550 5.1.1 <hanna.virtanen@example.fi>: Recipient address "
+                + "rejected; also x.y@kunta.fi"))
+                .isEqualTo("550 5.1.1 <<address>>: Recipient address rejected; also <address>")
+                .doesNotContain("hanna");
+    }
 }
