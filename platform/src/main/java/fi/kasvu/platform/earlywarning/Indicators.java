@@ -1,5 +1,6 @@
 package fi.kasvu.platform.earlywarning;
 
+import fi.kasvu.platform.school.SchoolCalendar;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -25,8 +26,11 @@ public class Indicators {
     private final Alerts alerts;
     private final WarningSettingsStore settings;
     private final Clock clock;
+    private final SchoolCalendar calendar;
 
-    Indicators(EntityManager entities, Alerts alerts, WarningSettingsStore settings, Clock clock) {
+    Indicators(EntityManager entities, Alerts alerts, WarningSettingsStore settings, Clock clock,
+               SchoolCalendar calendar) {
+        this.calendar = calendar;
         this.entities = entities;
         this.alerts = alerts;
         this.settings = settings;
@@ -56,7 +60,7 @@ public class Indicators {
     @SuppressWarnings("unchecked")
     private int run(String pupils, String ids) {
         LocalDate today = LocalDate.now(clock);
-        SchoolYear year = schoolYear(today);
+        LocalDate yearStart = calendar.schoolYearStart(today);
         WarningSettings current = settings.current();
         // a whole municipality's aggregation sorts and hashes in memory rather than on disk
         entities.createNativeQuery("SET LOCAL work_mem = '256MB'").executeUpdate();
@@ -133,7 +137,7 @@ public class Indicators {
                 WHERE u.ladder_level <> coalesce(o.ladder_level, 0) OR u.share_over <> coalesce(o.share_over, false)
                    OR u.failing <> coalesce(o.failing, false) OR u.drop_over <> coalesce(o.drop_over, false)""")
                 .setParameter("windowStart", today.minusDays(current.windowDays() - 1L))
-                .setParameter("yearStart", year.start()).setParameter("today", today);
+                .setParameter("yearStart", yearStart).setParameter("today", today);
         if (ids != null) {
             query.setParameter("ids", ids);
         }
@@ -152,23 +156,6 @@ public class Indicators {
     record Change(UUID student, UUID school, long absenceMinutes, int windowLessons, int windowAbsent, int failingCount,
                   BigDecimal averageDrop, int ladderLevel, boolean shareOver, boolean failing, boolean dropOver,
                   int oldLadderLevel, boolean oldShareOver, boolean oldFailing, boolean oldDropOver) {
-    }
-
-    record SchoolYear(LocalDate start, LocalDate end) {
-    }
-
-    /** The school year that holds the day: the municipality's own, else 1.8.-31.7. */
-    SchoolYear schoolYear(LocalDate day) {
-        List<?> found = entities.createNativeQuery("""
-                        SELECT start_date, end_date FROM academic_session WHERE type = 'schoolYear' AND status = 'active'
-                          AND start_date <= :day AND end_date >= :day ORDER BY start_date DESC LIMIT 1""")
-                .setParameter("day", day).getResultList();
-        if (!found.isEmpty()) {
-            Object[] row = (Object[]) found.getFirst();
-            return new SchoolYear(date(row[0]), date(row[1]));
-        }
-        int startYear = day.getMonthValue() >= 8 ? day.getYear() : day.getYear() - 1;
-        return new SchoolYear(LocalDate.of(startYear, 8, 1), LocalDate.of(startYear + 1, 7, 31));
     }
 
     static LocalDate date(Object value) {

@@ -4,6 +4,7 @@ import fi.kasvu.platform.audit.AccessRefusedException;
 import fi.kasvu.platform.audit.Actor;
 import fi.kasvu.platform.school.InvalidFieldException;
 import fi.kasvu.platform.school.SchoolAccess;
+import fi.kasvu.platform.school.SchoolCalendar;
 import fi.kasvu.platform.school.SchoolScope;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -31,8 +32,10 @@ public class Dashboards {
     private final EntityManager entities;
     private final SchoolAccess schools;
     private final Clock clock;
+    private final SchoolCalendar calendar;
 
-    Dashboards(EntityManager entities, SchoolAccess schools, Clock clock) {
+    Dashboards(EntityManager entities, SchoolAccess schools, Clock clock, SchoolCalendar calendar) {
+        this.calendar = calendar;
         this.entities = entities;
         this.schools = schools;
         this.clock = clock;
@@ -79,7 +82,7 @@ public class Dashboards {
 
     private Dashboard build(UUID school, String title) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate yearStart = yearStart(today);
+        LocalDate yearStart = calendar.schoolYearStart(today);
         String inSchool = school == null ? "" : " AND w.school_id = :school";
         Object[] pupils = (Object[]) bind(entities.createNativeQuery("""
                 SELECT count(*), count(*) FILTER (WHERE w.year_lessons > 0
@@ -178,17 +181,6 @@ public class Dashboards {
             return new Dashboard.SchoolRow((UUID) r[0], (String) r[1], SmallCells.count(n, n),
                     SmallCells.split(((Number) r[3]).intValue(), n), SmallCells.split(((Number) r[4]).intValue(), n));
         }).toList();
-    }
-
-    private LocalDate yearStart(LocalDate today) {
-        List<?> found = entities.createNativeQuery("""
-                        SELECT start_date FROM academic_session WHERE type = 'schoolYear' AND status = 'active'
-                          AND start_date <= :day AND end_date >= :day ORDER BY start_date DESC LIMIT 1""")
-                .setParameter("day", today).getResultList();
-        if (!found.isEmpty()) {
-            return date(found.getFirst());
-        }
-        return LocalDate.of(today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1, 8, 1);
     }
 
     private static jakarta.persistence.Query bind(jakarta.persistence.Query query, UUID school) {

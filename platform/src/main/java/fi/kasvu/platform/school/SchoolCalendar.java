@@ -32,6 +32,19 @@ public class SchoolCalendar {
         this.audit = audit;
     }
 
+    /**
+     * The first day of the school year that holds the day: the municipality's own school year where it has one, else
+     * 1 August (the law's school year, 1.8.-31.7.). For figures of "this school year"; no actor, as it reveals nothing.
+     */
+    @Transactional(readOnly = true)
+    public LocalDate schoolYearStart(LocalDate day) {
+        return sessions.schoolYears().stream().map(AcademicSession::summary)
+                .filter(year -> !year.startDate().isAfter(day) && !year.endDate().isBefore(day))
+                .map(AcademicSessionSummary::startDate).findFirst()
+                .orElseGet(() -> YEAR_STARTS.atYear(day.getMonthValue() >= YEAR_STARTS.getMonthValue()
+                        ? day.getYear() : day.getYear() - 1));
+    }
+
     /** Newest first. */
     @Transactional(readOnly = true)
     public List<AcademicSessionSummary> schoolYears(Actor actor) {
