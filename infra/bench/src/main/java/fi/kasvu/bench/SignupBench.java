@@ -26,6 +26,7 @@ import fi.kasvu.platform.tenancy.TenantId;
 import fi.kasvu.provisioning.identity.ManagedKeycloak;
 import fi.kasvu.provisioning.identity.TenantRealms;
 import fi.kasvu.provisioning.onboarding.Onboarding;
+import fi.kasvu.provisioning.onboarding.ProvisioningStep;
 import fi.kasvu.provisioning.onboarding.SignupRequest;
 import fi.kasvu.provisioning.onboarding.SignupStatus;
 import org.springframework.boot.Banner;
@@ -166,6 +167,7 @@ public final class SignupBench {
             say("measured sign-ups: " + CpuMeter.awaitQuiet());
             List<Double> totals = new ArrayList<>();
             List<Double> toActive = new ArrayList<>();
+            Map<ProvisioningStep, List<Double>> stepTimes = new java.util.EnumMap<>(ProvisioningStep.class);
             CpuMeter.Snapshot from = CpuMeter.now();
             keycloakFrom = keycloakTicks();
             for (int i = 1; i <= signupCount; i++) {
@@ -174,9 +176,10 @@ public final class SignupBench {
                 totals.add(timing.total());
                 toActive.add(timing.active());
                 say(String.format("    sign-up %2d '%s' (%d present): usable in %.2f s (ACTIVE %.2f s, +schools 200 "
-                                + "%.2f s, +discovery 200 %.2f s)", i, tenantId.slug(), tenants + i - 1,
+                                + "%.2f s, +discovery 200 %.2f s; steps: %s)", i, tenantId.slug(), tenants + i - 1,
                         timing.total(), timing.active(), timing.schools() - timing.active(),
-                        timing.total() - timing.schools()));
+                        timing.total() - timing.schools(), timing.stepLine()));
+                timing.steps().forEach((step, took) -> stepTimes.computeIfAbsent(step, s -> new ArrayList<>()).add(took));
             }
             String cpu = cpu(from, CpuMeter.now(), keycloakFrom, keycloakTicks());
             say("    " + cpu);
@@ -196,6 +199,8 @@ public final class SignupBench {
             say(String.format("  sign-up to usable portal, %d present, %d sign-ups: median %.2f s, p95 %.2f s, max "
                             + "%.2f s (to ACTIVE alone: median %.2f s, p95 %.2f s)", tenants, totals.size(),
                     signups.median(), signups.p95(), signups.max(), active.median(), active.p95()));
+            stepTimes.forEach((step, times) -> say(String.format("    step %-13s median %.2f s, p95 %.2f s", step,
+                    Stats.of(times).median(), Stats.of(times).p95())));
             say(String.format("%s: median %.2f s (goal <= %.0f s), p95 %.2f s (goal <= %.0f s)%s",
                     met ? "GOAL MET" : "GOAL MISSED", signups.median(), GOAL_MEDIAN_SECONDS, signups.p95(),
                     GOAL_P95_SECONDS, cpu.contains("DISTURBED") ? " (DISTURBED: rerun on a quiet machine)" : ""));
@@ -255,7 +260,13 @@ public final class SignupBench {
                 + directory + ": only master and this run's realms will exist");
     }
 
-    record Timing(double active, double schools, double total) {
+    /** Seconds from the call to ACTIVE, to the portal's 200 and to the realm's 200; and each saga step's seconds. */
+    record Timing(double active, double schools, double total, Map<ProvisioningStep, Double> steps) {
+
+        String stepLine() {
+            return steps.entrySet().stream().map(step -> String.format("%s %.2f", step.getKey(), step.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
     }
 
     /** One sign-up through {@link Onboarding#signUp}, until its portal is usable; seconds from the call. */
@@ -286,7 +297,9 @@ public final class SignupBench {
         while (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
             pause(deadline, tenantId, "OIDC discovery 200");
         }
-        return new Timing(active, schoolsAt, seconds(started));
+        var steps = new java.util.EnumMap<ProvisioningStep, Double>(ProvisioningStep.class);
+        status.steps().forEach(step -> step.took().ifPresent(took -> steps.put(step.step(), took.toNanos() / 1e9)));
+        return new Timing(active, schoolsAt, seconds(started), steps);
     }
 
     private void pause(long deadline, TenantId tenantId, String what) throws InterruptedException {

@@ -17,7 +17,17 @@ public record SignupStatus(UUID id, String municipality, String slug, String sta
         return !status.equals("PROVISIONING");
     }
 
-    /** One step and how it went; {@code error} says why it failed, without secrets. */
-    public record Step(ProvisioningStep step, String state, int attempts, String error) {
+    /**
+     * One step and how it went; {@code error} says why it failed, without secrets. {@code startedAt} and
+     * {@code finishedAt} are those of its last attempt (empty before it started, or while it runs).
+     */
+    public record Step(ProvisioningStep step, String state, int attempts, String error, Instant startedAt,
+                       Instant finishedAt) {
+
+        /** How long the last attempt took, once it has ended. */
+        public java.util.Optional<java.time.Duration> took() {
+            return startedAt == null || finishedAt == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(java.time.Duration.between(startedAt, finishedAt));
+        }
     }
 }

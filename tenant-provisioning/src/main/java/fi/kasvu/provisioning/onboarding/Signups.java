@@ -65,10 +65,11 @@ class Signups {
 
     List<SignupStatus.Step> steps(UUID id) {
         return jdbc.sql("""
-                SELECT step, state, attempts, error FROM platform.signup_step WHERE signup_id = ? ORDER BY position""")
+                SELECT step, state, attempts, error, started_at, finished_at
+                FROM platform.signup_step WHERE signup_id = ? ORDER BY position""")
                 .param(id)
                 .query((rs, n) -> new SignupStatus.Step(ProvisioningStep.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getInt(3), rs.getString(4)))
+                        rs.getInt(3), rs.getString(4), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6))))
                 .list();
     }
 
@@ -123,6 +124,10 @@ class Signups {
 
     void changeStatus(UUID id, String status) {
         jdbc.sql("UPDATE platform.signup SET status = ?, updated_at = now() WHERE id = ?").params(status, id).update();
+    }
+
+    private static java.time.Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static String truncate(String error) {

@@ -92,7 +92,9 @@ class ConsoleView extends Main implements com.vaadin.flow.router.HasDynamicTitle
     private static Component stepList(SignupStatus signup) {
         var list = new UnorderedList();
         signup.steps().forEach(step -> list.add(new ListItem(
-                step.step() + ": " + step.state() + (step.error() == null ? "" : " – " + step.error()))));
+                step.step() + ": " + step.state()
+                        + step.took().map(took -> String.format(Locale.ROOT, " (%.2f s)", took.toMillis() / 1000.0)).orElse("")
+                        + (step.error() == null ? "" : " – " + step.error()))));
         return list;
     }
 
