@@ -29,13 +29,19 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * A request about one realm ({@code /{realm}/...}) goes as that realm's own administrator, the service account of
  * its client {@value #REALM_ADMIN_CLIENT}, whose secret is derived from the master administrator's password and the
  * realm's name (so Kasvu stores none). Requests as the master realm's administrator get slower with every realm in
- * the Keycloak (measured: seconds per request at a hundred realms), a realm's own administrator does not. Creating and
- * deleting realms, and any realm without that client yet, stay with the master administrator.
+ * the Keycloak (measured: seconds per request at a hundred realms), a realm's own administrator does not. Realms are
+ * created by the service account of {@value #PROVISIONER_CLIENT} in the master realm, which holds the role
+ * {@code create-realm} and whose tokens carry nothing else: created by the master administrator, a realm took 2.5-3 s
+ * at 300 realms, by that account 0.7-0.9 s at any count (docs/decisions.md 27). Deleting realms, and any realm without
+ * its own administrator yet, stay with the master administrator.
  */
 final class KeycloakAdmin {
 
     /** The client of Kasvu's own administrator in every realm Kasvu makes. */
     static final String REALM_ADMIN_CLIENT = "kasvu-admin";
+    /** The master realm's client whose service account creates realms, and may do nothing else. */
+    static final String PROVISIONER_CLIENT = "kasvu-provisioner";
+    static final String CREATE_REALM_ROLE = "create-realm";
 
     private static final Duration EARLY = Duration.ofSeconds(10);
 
@@ -44,6 +50,7 @@ final class KeycloakAdmin {
     private final java.util.concurrent.ConcurrentMap<String, Token> realmTokens = new java.util.concurrent.ConcurrentHashMap<>();
     private AdminAccess access;
     private Token token;
+    private Token provisionerToken;
 
     KeycloakAdmin(Supplier<AdminAccess> accessSource) {
         this.accessSource = accessSource;
@@ -86,6 +93,22 @@ final class KeycloakAdmin {
         });
     }
 
+    /**
+     * Creates a realm from its whole representation, as Kasvu's provisioner ({@value #PROVISIONER_CLIENT}), which is
+     * set up in the master realm first if it is missing or its secret no longer matches; false when the realm exists.
+     */
+    boolean createRealm(String what, Object realm) {
+        return call(what, client -> {
+            try {
+                client.post().uri(adminUri("")).headers(h -> h.setBearerAuth(provisionerBearer()))
+                        .contentType(MediaType.APPLICATION_JSON).body(realm).retrieve().toBodilessEntity();
+                return true;
+            } catch (HttpClientErrorException.Conflict exists) {
+                return false;
+            }
+        });
+    }
+
     void put(String what, Object body, String path, Object... variables) {
         call(what, client -> client.put().uri(adminUri(path), variables).headers(h -> h.setBearerAuth(bearer(path, variables)))
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity());
@@ -108,11 +131,20 @@ final class KeycloakAdmin {
 
     /** The secret of the realm's {@value #REALM_ADMIN_CLIENT} client: derived, never stored. */
     String realmAdminSecret(String realm) {
+        return derivedSecret("kasvu-realm-admin:" + realm);
+    }
+
+    /** The secret of {@value #PROVISIONER_CLIENT} in the administrators' realm: derived, never stored. */
+    String provisionerSecret() {
+        return derivedSecret("kasvu-provisioner:" + access().realm());
+    }
+
+    private String derivedSecret(String purpose) {
         try {
             var mac = javax.crypto.Mac.getInstance("HmacSHA256");
             mac.init(new javax.crypto.spec.SecretKeySpec(access().password().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                     "HmacSHA256"));
-            byte[] digest = mac.doFinal(("kasvu-realm-admin:" + realm).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] digest = mac.doFinal(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
@@ -194,7 +226,83 @@ final class KeycloakAdmin {
 
     private synchronized void forgetToken() {
         token = null;
+        provisionerToken = null;
         realmTokens.clear();
+    }
+
+    /**
+     * The provisioner's token. A refused sign-in means it is missing, or its secret was derived from an earlier
+     * administrator password: the master administrator then sets it up, once.
+     */
+    private synchronized String provisionerBearer() {
+        long now = System.nanoTime();
+        if (provisionerToken != null && provisionerToken.accessValidUntil - now > EARLY.toNanos()) {
+            return provisionerToken.access;
+        }
+        String realm = access().realm();
+        try {
+            provisionerToken = clientCredentials(realm, PROVISIONER_CLIENT, provisionerSecret(), now);
+        } catch (HttpClientErrorException notSetUp) {
+            ensureProvisioner(realm);
+            provisionerToken = clientCredentials(realm, PROVISIONER_CLIENT, provisionerSecret(), now);
+        }
+        return provisionerToken.access;
+    }
+
+    /**
+     * The provisioner in the administrators' realm: a confidential client with the derived secret, whose service
+     * account holds {@value #CREATE_REALM_ROLE} and whose tokens carry only that role (full scope off). Keycloak
+     * grants a realm's creator the management roles of what it creates; with the scope limited, its tokens never
+     * carry them.
+     */
+    private void ensureProvisioner(String realm) {
+        String what = "setting up Kasvu's provisioner in realm '" + realm + "'";
+        var representation = new java.util.LinkedHashMap<String, Object>();
+        representation.put("clientId", PROVISIONER_CLIENT);
+        representation.put("name", "Kasvu provisioning");
+        representation.put("description", "Creates municipalities' realms, and nothing else");
+        representation.put("enabled", true);
+        representation.put("publicClient", false);
+        representation.put("clientAuthenticatorType", "client-secret");
+        representation.put("secret", provisionerSecret());
+        representation.put("serviceAccountsEnabled", true);
+        representation.put("standardFlowEnabled", false);
+        representation.put("directAccessGrantsEnabled", false);
+        representation.put("fullScopeAllowed", false);
+        Optional<String> existing = provisionerId(realm);
+        if (existing.isEmpty()) {
+            create(what, representation, "/{realm}/clients", realm);
+        } else {
+            representation.put("id", existing.get());
+            put(what, representation, "/{realm}/clients/{id}", realm, existing.get());
+        }
+        String id = provisionerId(realm).orElseThrow(() -> new IdentityProviderException(what
+                + " failed: the client is not there after creating it", null));
+        Representations.User account = find(what, Representations.User.class, "/{realm}/clients/{id}/service-account-user",
+                realm, id).orElseThrow(() -> new IdentityProviderException(what + " failed: the client has no service account", null));
+        Representations.Role createRealm = find(what, Representations.Role.class, "/{realm}/roles/{role}", realm,
+                CREATE_REALM_ROLE).orElseThrow(() -> new IdentityProviderException(what + " failed: realm '" + realm
+                + "' has no role '" + CREATE_REALM_ROLE + "'; kasvu.keycloak.admin-realm must be Keycloak's master realm", null));
+        create(what, List.of(createRealm), "/{realm}/users/{id}/role-mappings/realm", realm, account.id());
+        create(what, List.of(createRealm), "/{realm}/clients/{id}/scope-mappings/realm", realm, id);
+    }
+
+    private Optional<String> provisionerId(String realm) {
+        return list("looking up Kasvu's provisioner in realm '" + realm + "'",
+                new ParameterizedTypeReference<List<Representations.Client>>() { }, "/{realm}/clients?clientId={clientId}",
+                realm, PROVISIONER_CLIENT).stream().filter(client -> PROVISIONER_CLIENT.equals(client.clientId()))
+                .map(Representations.Client::id).findFirst();
+    }
+
+    private Token clientCredentials(String realm, String clientId, String secret, long now) {
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("grant_type", "client_credentials");
+        form.add("client_id", clientId);
+        form.add("client_secret", secret);
+        TokenResponse response = http.post()
+                .uri(access().url() + "/realms/{realm}/protocol/openid-connect/token", realm)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().body(TokenResponse.class);
+        return new Token(response, now);
     }
 
     /** The realm's own administrator's token for a request about one realm, else (or failing that) the master's. */
@@ -208,15 +316,8 @@ final class KeycloakAdmin {
         if (current != null && current.accessValidUntil - now > EARLY.toNanos()) {
             return current.access;
         }
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("grant_type", "client_credentials");
-        form.add("client_id", REALM_ADMIN_CLIENT);
-        form.add("client_secret", realmAdminSecret(realm));
         try {
-            TokenResponse response = http.post()
-                    .uri(access().url() + "/realms/{realm}/protocol/openid-connect/token", realm)
-                    .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().body(TokenResponse.class);
-            Token fresh = new Token(response, now);
+            Token fresh = clientCredentials(realm, REALM_ADMIN_CLIENT, realmAdminSecret(realm), now);
             realmTokens.put(realm, fresh);
             return fresh.access;
         } catch (RestClientResponseException noOwnAdministrator) {

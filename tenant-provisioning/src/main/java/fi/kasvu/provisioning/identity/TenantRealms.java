@@ -102,7 +102,7 @@ public class TenantRealms {
         String realm = blueprint.realm();
         Optional<Realm> existing = find(realm);
         boolean created = existing.isEmpty()
-                && admin.create("creating realm '" + realm + "'", blueprint.complete(firstUser, admin.realmAdminSecret(realm)), "");
+                && admin.createRealm("creating realm '" + realm + "'", blueprint.complete(firstUser, admin.realmAdminSecret(realm)));
         if (!created) {
             // a retry, or another node got there first: complete what is missing, change nothing twice
             if (existing.map(current -> !blueprint.settings().equals(current.settingsOnly())).orElse(true)) {

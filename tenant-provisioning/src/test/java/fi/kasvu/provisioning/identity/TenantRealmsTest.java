@@ -24,6 +24,8 @@ import org.springframework.web.client.RestClient;
 class TenantRealmsTest {
 
     @Autowired TenantRealms realms;
+    @Autowired ManagedKeycloak managedKeycloak;
+    @Autowired KeycloakSettings settings;
     KeycloakFixture keycloak;
 
     @BeforeEach
@@ -154,6 +156,58 @@ class TenantRealmsTest {
 
         assertThat(adminGet(realmAdministratorToken(tenant.slug()), "/{realm}/users/count", tenant.slug()).getBody())
                 .isEqualTo("1");
+    }
+
+    @Test
+    void realmsAreCreatedByAProvisionerWhoseTokensCarryCreateRealmAndNothingElse() {
+        TenantId tenant = keycloak.newTenant("provisioned");
+        realms.ensureRealm(tenant, "Provisioned", KeycloakFixture.firstAdmin(tenant), KeycloakFixture.PORTAL);
+
+        assertThat(keycloak.readList("/{realm}/clients?clientId={client}", "master", KeycloakAdmin.PROVISIONER_CLIENT))
+                .singleElement().satisfies(client -> assertThat(client).containsEntry("fullScopeAllowed", false)
+                        .containsEntry("serviceAccountsEnabled", true).containsEntry("publicClient", false)
+                        .containsEntry("standardFlowEnabled", false).containsEntry("directAccessGrantsEnabled", false));
+        String token = provisionerToken(realms.admin().provisionerSecret());
+        Map<String, Object> claims = KeycloakFixture.claims(token);
+        assertThat(KeycloakFixture.map(claims.get("realm_access")).get("roles")).as("the token's roles")
+                .isEqualTo(List.of(KeycloakAdmin.CREATE_REALM_ROLE));
+        assertThat(claims).doesNotContainKey("resource_access");
+        assertThat(adminGet(token, "/{realm}/users/count", tenant.slug()).getStatusCode().value())
+                .as("the creator of a realm cannot read its people").isEqualTo(403);
+        assertThat(adminGet(token, "/{realm}/users/count", "master").getStatusCode().value())
+                .as("nor the administrators'").isEqualTo(403);
+    }
+
+    @Test
+    void aMissingProvisionerIsSetUpAgainBeforeTheNextRealm() {
+        TenantId first = keycloak.newTenant("before");
+        realms.ensureRealm(first, "Before", KeycloakFixture.firstAdmin(first), KeycloakFixture.PORTAL);
+        String provisioner = realms.client("master", KeycloakAdmin.PROVISIONER_CLIENT).orElseThrow().id();
+        realms.admin().delete("test", "/{realm}/clients/{id}", "master", provisioner);
+        assertThat(provisionerToken(realms.admin().provisionerSecret())).as("gone").isNull();
+
+        // a node that starts now finds no provisioner
+        var restarted = new TenantRealms(new KeycloakAdmin(managedKeycloak::adminAccess), settings);
+        TenantId second = keycloak.newTenant("after");
+        restarted.ensureRealm(second, "After", KeycloakFixture.firstAdmin(second), KeycloakFixture.PORTAL);
+
+        assertThat(realms.realmExists(second)).isTrue();
+        assertThat(keycloak.readList("/{realm}/clients?clientId={client}", "master", KeycloakAdmin.PROVISIONER_CLIENT))
+                .hasSize(1);
+        assertThat(provisionerToken(realms.admin().provisionerSecret())).isNotNull();
+    }
+
+    @SuppressWarnings("unchecked")
+    private String provisionerToken(String secret) {
+        var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        form.add("grant_type", "client_credentials");
+        form.add("client_id", KeycloakAdmin.PROVISIONER_CLIENT);
+        form.add("client_secret", secret);
+        Map<String, Object> response = RestClient.create().post()
+                .uri(realms.admin().serverUrl() + "/realms/master/protocol/openid-connect/token")
+                .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve()
+                .onStatus(status -> status.value() == 400 || status.value() == 401, (refused, answer) -> { }).body(Map.class);
+        return (String) response.get("access_token");
     }
 
     private String realmAdministratorToken(String realm) {
