@@ -61,6 +61,14 @@ class OnboardingTest {
         assertThat(status.status()).isEqualTo("ACTIVE");
         assertThat(status.steps()).extracting(SignupStatus.Step::state).containsOnly("DONE");
         assertThat(status.steps()).extracting(SignupStatus.Step::step).containsExactly(ProvisioningStep.values());
+        assertThat(status.steps()).allSatisfy(step -> {
+            assertThat(step.finishedAt()).as("%s finished", step.step()).isAfterOrEqualTo(step.startedAt());
+            assertThat(step.took()).hasValueSatisfying(took -> assertThat(took).isPositive());
+        });
+        for (int i = 1; i < status.steps().size(); i++) {
+            assertThat(status.steps().get(i).startedAt()).as("one step after another")
+                    .isAfterOrEqualTo(status.steps().get(i - 1).finishedAt());
+        }
         assertThat(status.portalUrl()).hasToString("http://" + tenant.slug() + ".kasvu.test:8080");
         var registered = registry.get(tenant);
         assertThat(registered.status()).isEqualTo(TenantStatus.ACTIVE);
