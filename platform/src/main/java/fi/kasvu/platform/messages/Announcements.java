@@ -134,23 +134,7 @@ public class Announcements {
 
     private List<UUID> withGuardians(List<UUID> students, LocalDate today) {
         List<UUID> people = new ArrayList<>(students);
-        if (students.isEmpty()) {
-            return people;
-        }
-        for (int from = 0; from < students.size(); from += 1000) {
-            List<UUID> chunk = students.subList(from, Math.min(students.size(), from + 1000));
-            List<?> rows = entities.createNativeQuery("""
-                            SELECT g.guardian_id, g.student_id FROM guardianship g
-                              JOIN person p ON p.id = g.guardian_id AND p.status = 'active'
-                             WHERE g.student_id IN (:students)""")
-                    .setParameter("students", chunk).getResultList();
-            for (Object row : rows) {
-                Object[] c = (Object[]) row;
-                if (guardianships.mayActFor((UUID) c[0], (UUID) c[1], today)) {
-                    people.add((UUID) c[0]);
-                }
-            }
-        }
+        guardianships.actingGuardiansOf(students, today).forEach(acting -> people.add(acting.guardianId()));
         return people;
     }
 

@@ -138,13 +138,9 @@ public class MessageReach {
                 studentNames.put(id, (String) row[1]);
                 found.putIfAbsent(id, new Recipient(id, (String) row[1], Recipient.Kind.STUDENT, (String) row[2]));
             }
-            for (Object[] row : guardiansOf(studentNames.keySet())) {
-                UUID guardian = (UUID) row[0];
-                UUID child = (UUID) row[1];
-                if (!found.containsKey(guardian) && guardianships.mayActFor(guardian, child, today)) {
-                    found.put(guardian, new Recipient(guardian, (String) row[2], Recipient.Kind.GUARDIAN,
-                            studentNames.get(child)));
-                }
+            for (Guardianships.ActingGuardian acting : guardianships.actingGuardiansOf(studentNames.keySet(), today)) {
+                found.putIfAbsent(acting.guardianId(), new Recipient(acting.guardianId(), acting.guardianName(),
+                        Recipient.Kind.GUARDIAN, studentNames.get(acting.studentId())));
             }
             colleagueRows(sender, actor.isCityAdmin(), today).forEach(row -> found.putIfAbsent((UUID) row[0],
                     new Recipient((UUID) row[0], (String) row[1], Recipient.Kind.COLLEAGUE, (String) row[2])));
@@ -264,18 +260,6 @@ public class MessageReach {
                         ) s JOIN person p ON p.id = s.id AND p.status = 'active'
                         GROUP BY p.id, p.given_name, p.family_name""")
                 .setParameter("person", staff).setParameter("today", today).getResultList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> guardiansOf(Collection<UUID> students) {
-        if (students.isEmpty()) {
-            return List.of();
-        }
-        return entities.createNativeQuery("""
-                        SELECT g.guardian_id, g.student_id, p.given_name || ' ' || p.family_name FROM guardianship g
-                          JOIN person p ON p.id = g.guardian_id AND p.status = 'active'
-                         WHERE g.student_id IN (:students)""")
-                .setParameter("students", students).getResultList();
     }
 
     @SuppressWarnings("unchecked")

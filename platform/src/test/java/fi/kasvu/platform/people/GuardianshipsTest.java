@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -134,6 +135,49 @@ class GuardianshipsTest {
         guardianships.addGuardian(CITY_ADMIN, guardian, student);
         assertThatThrownBy(() -> guardianships.addGuardian(CITY_ADMIN, guardian, student))
                 .hasMessageStartingWith("guardian: ").hasMessageContaining("already");
+    }
+
+    @Test
+    void theRuleForManyStudentsAtOnceAnswersAsThePairwiseRuleOnEveryBorderDay() {
+        UUID minor = student("Sami", BIRTH, null);
+        UUID leapDay = student("Karita", LocalDate.of(2008, 2, 29), null);
+        UUID unknownBirth = student("Tuomas", null, null);
+        UUID allowing = student("Aada", LocalDate.of(2006, 1, 10), "aada-account");
+        UUID otherGuardian = register.addPerson(CITY_ADMIN, new NewPerson("Olli", "Huoltaja", null, null, null,
+                Role.GUARDIAN, school));
+        List<UUID> students = List.of(minor, leapDay, unknownBirth, allowing);
+        for (UUID student : students) {
+            guardianships.addGuardian(CITY_ADMIN, guardian, student);
+        }
+        guardianships.addGuardian(CITY_ADMIN, otherGuardian, minor);
+        guardianships.allowGuardian(new Actor("aada-account", "Aada Opiskelija", Set.of("student")), guardian);
+
+        for (LocalDate day : List.of(LocalDate.of(2026, 2, 27), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 8, 14), LocalDate.of(2026, 8, 15), LocalDate.of(2040, 1, 1))) {
+            Set<List<UUID>> pairwise = new java.util.HashSet<>();
+            for (UUID someone : List.of(guardian, otherGuardian)) {
+                for (UUID student : students) {
+                    if (guardianships.mayActFor(someone, student, day)) {
+                        pairwise.add(List.of(someone, student));
+                    }
+                }
+            }
+            assertThat(guardianships.actingGuardiansOf(students, day)).as("on %s", day)
+                    .extracting(acting -> List.of(acting.guardianId(), acting.studentId()))
+                    .containsExactlyInAnyOrderElementsOf(pairwise);
+        }
+        assertThat(guardianships.actingGuardiansOf(students, LocalDate.of(2026, 2, 27)))
+                .extracting(Guardianships.ActingGuardian::studentId, Guardianships.ActingGuardian::guardianName)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(minor, "Hanna Huoltaja"),
+                        org.assertj.core.groups.Tuple.tuple(minor, "Olli Huoltaja"),
+                        org.assertj.core.groups.Tuple.tuple(leapDay, "Hanna Huoltaja"),
+                        org.assertj.core.groups.Tuple.tuple(allowing, "Hanna Huoltaja"));
+        assertThat(guardianships.actingGuardiansOf(students, LocalDate.of(2026, 2, 28)))
+                .as("born on 29 February 2008: of age on 28 February 2026")
+                .extracting(Guardianships.ActingGuardian::studentId).doesNotContain(leapDay).contains(minor, allowing);
+        assertThat(guardianships.actingGuardiansOf(students, LocalDate.of(2026, 8, 15)))
+                .extracting(Guardianships.ActingGuardian::studentId).containsExactly(allowing);
+        assertThat(guardianships.actingGuardiansOf(List.of(), LocalDate.of(2026, 1, 1))).isEmpty();
     }
 
     @Test
