@@ -222,18 +222,12 @@ public final class AttendanceBench {
         if (!report) {
             return 0;
         }
-        long[] all = new long[Arrays.stream(recorded).sum()];
-        int at = 0;
-        for (int t = 0; t < threads; t++) {
-            System.arraycopy(latencies[t], 0, all, at, recorded[t]);
-            at += recorded[t];
-        }
-        Arrays.sort(all);
-        double p99 = ms(all, 0.99);
+        long[] all = Latencies.merged(latencies, recorded);
+        double p99 = Latencies.ms(all, 0.99);
         say(String.format("measured: %d lessons marked in %.1f s = %.1f lessons/s (%.0f student marks/s); latency of "
                         + "marking a whole lesson p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.1f ms; failed %d",
-                all.length, window, all.length / window, marks.get() / window, ms(all, 0.50), ms(all, 0.90), p99,
-                all.length == 0 ? 0 : all[all.length - 1] / 1e6, failed.get()));
+                all.length, window, all.length / window, marks.get() / window, Latencies.ms(all, 0.50),
+                Latencies.ms(all, 0.90), p99, Latencies.maxMs(all), failed.get()));
         say("  " + CpuMeter.describe(cpuFrom, CpuMeter.now(), true));
         if (pace > 0) {
             say(String.format("GOAL %s: p99 %.2f ms (goal <= %.0f ms) at %.1f lessons/s with %d teachers marking at "
@@ -241,11 +235,6 @@ public final class AttendanceBench {
                     all.length / window, threads));
         }
         return failed.get() == 0 ? 0 : 1;
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        return sorted.length == 0 ? 0
-                : sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
     }
 
     static void say(String line) {

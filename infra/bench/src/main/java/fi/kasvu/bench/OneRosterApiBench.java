@@ -141,17 +141,11 @@ public final class OneRosterApiBench {
         if (!report) {
             return 0;
         }
-        long[] all = new long[Arrays.stream(recorded).sum()];
-        int at = 0;
-        for (int t = 0; t < threads; t++) {
-            System.arraycopy(latencies[t], 0, all, at, recorded[t]);
-            at += recorded[t];
-        }
-        Arrays.sort(all);
-        double p99 = ms(all, 0.99);
+        long[] all = Latencies.merged(latencies, recorded);
+        double p99 = Latencies.ms(all, 0.99);
         say(String.format("measured: %d requests in %.1f s = %.1f req/s; latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, "
                         + "max %.1f ms; wrong answers %d, failed %d", all.length, window, all.length / window,
-                ms(all, 0.50), ms(all, 0.90), p99, all.length == 0 ? 0 : all[all.length - 1] / 1e6, wrong.get(),
+                Latencies.ms(all, 0.50), Latencies.ms(all, 0.90), p99, Latencies.maxMs(all), wrong.get(),
                 failed.get()));
         say("  " + CpuMeter.describe(cpuFrom, CpuMeter.now(), true));
         say(String.format("GOAL %s: p99 %.2f ms (goal <= %.0f ms) at %.1f req/s with %d clients",
@@ -249,10 +243,6 @@ public final class OneRosterApiBench {
             count++;
         }
         return count;
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
     }
 
     private static String abbreviate(String body) {

@@ -248,14 +248,8 @@ public final class TenancyOverheadBench {
         poolThread.join();
         pgThread.join();
 
-        int total = Arrays.stream(recorded).sum();
-        long[] all = new long[total];
-        int at = 0;
-        for (int t = 0; t < threads; t++) {
-            System.arraycopy(latencies[t], 0, all, at, recorded[t]);
-            at += recorded[t];
-        }
-        Arrays.sort(all);
+        long[] all = Latencies.merged(latencies, recorded);
+        int total = all.length;
         double window = Math.min(System.nanoTime(), end) - measureFrom;
         double seconds = window / 1e9;
         double perRequest = total == 0 ? 0 : 1.0 / total;
@@ -263,8 +257,8 @@ public final class TenancyOverheadBench {
                         + "transactions, %.1f tuples returned, %.1f blocks hit", (after[0] - before[0]) * perRequest,
                 (after[1] - before[1]) * perRequest,
                 (after[2] - before[2]) * perRequest);
-        var phase = new Phase(round, mode, total, seconds, total / seconds, ms(all, 0.50), ms(all, 0.90), ms(all, 0.99),
-                all.length == 0 ? 0 : all[all.length - 1] / 1e6, non200.get(), wrong.get(), errors.get(),
+        var phase = new Phase(round, mode, total, seconds, total / seconds, Latencies.ms(all, 0.50),
+                Latencies.ms(all, 0.90), Latencies.ms(all, 0.99), Latencies.maxMs(all), non200.get(), wrong.get(), errors.get(),
                 poolSampler.maxActive, poolSampler.meanActive(), poolSampler.maxTotal, poolSampler.maxWaiting,
                 pool.getMaximumPoolSize(), pgSampler.maxConnections, pgSampler.maxActive, cpu, database);
         String label = (round == 0 ? "warm-up" : "round " + round) + " ["
@@ -388,14 +382,6 @@ public final class TenancyOverheadBench {
         properties.setProperty("user", BenchContext.user());
         properties.setProperty("ApplicationName", "kasvu-bench");
         return DriverManager.getConnection(BenchContext.jdbcUrl(), properties);
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int index = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1e6;
     }
 
     /** Hikari's own counters, read about every millisecond during the measured window. */
