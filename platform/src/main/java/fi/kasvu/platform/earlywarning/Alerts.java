@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Alerts to the people responsible for a pupil: the teachers of the pupil's homeroom class, the special-needs teachers
  * of the pupil's school and its principal. An alert is raised when an indicator crosses its threshold and withdrawn
- * when it falls back before anyone resolved it; the responsible people record what they did. Anyone else, governance
- * included, is refused a pupil's alerts, and the refusal is audited.
+ * when it falls back before anyone resolved it; a new alert reaches the responsible people by mail too
+ * ({@link AlertMails}), and they record what they did. Anyone else, governance included, is refused a pupil's alerts,
+ * and the refusal is audited.
  */
 @Service
 public class Alerts {
@@ -46,82 +48,108 @@ public class Alerts {
     private final StudentAccess students;
     private final AuditLog audit;
     private final Clock clock;
+    private final AlertMails mails;
 
-    Alerts(EntityManager entities, StudentAccess students, AuditLog audit, Clock clock) {
+    Alerts(EntityManager entities, StudentAccess students, AuditLog audit, Clock clock, AlertMails mails) {
         this.entities = entities;
         this.students = students;
         this.audit = audit;
         this.clock = clock;
+        this.mails = mails;
     }
 
-    /** Raises and withdraws alerts for a pupil whose levels changed. */
-    void follow(Indicators.Change change, WarningSettings settings) {
+    /**
+     * Raises and withdraws alerts for the pupils whose levels changed, then tells the people responsible of the alerts
+     * raised, all of them at once: one notice per alert and person, mailed as one mail per person.
+     */
+    void follow(List<Indicators.Change> changes, WarningSettings settings) {
+        List<UUID> raised = new ArrayList<>();
+        List<UUID> closed = new ArrayList<>();
+        for (Indicators.Change change : changes) {
+            follow(change, settings, raised, closed);
+        }
+        mails.closed(closed);
+        mails.raised(raised, settings);
+    }
+
+    private void follow(Indicators.Change change, WarningSettings settings, List<UUID> raised, List<UUID> closed) {
         if (change.ladderLevel() > change.oldLadderLevel()) {
             int step = settings.ladderHours().get(Math.min(change.ladderLevel(), settings.ladderHours().size()) - 1);
             raise(change, Indicator.ABSENCE_HOURS, step, BigDecimal.valueOf(change.absenceMinutes())
-                    .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP));
+                    .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)).ifPresent(raised::add);
         } else if (change.ladderLevel() < change.oldLadderLevel()) {
             int below = change.ladderLevel() == 0 ? 0 : settings.ladderHours().get(change.ladderLevel() - 1);
-            withdraw(change.student(), Indicator.ABSENCE_HOURS, below);
+            closed.addAll(withdraw(change.student(), Indicator.ABSENCE_HOURS, below));
         }
         if (change.shareOver() != change.oldShareOver()) {
             if (change.shareOver()) {
                 raise(change, Indicator.ABSENCE_SHARE, settings.sharePercent().intValue(),
                         BigDecimal.valueOf(change.windowAbsent() * 100.0 / Math.max(1, change.windowLessons()))
-                                .setScale(2, RoundingMode.HALF_UP));
+                                .setScale(2, RoundingMode.HALF_UP)).ifPresent(raised::add);
             } else {
-                withdraw(change.student(), Indicator.ABSENCE_SHARE, 0);
+                closed.addAll(withdraw(change.student(), Indicator.ABSENCE_SHARE, 0));
             }
         }
         if (change.failing() != change.oldFailing()) {
             if (change.failing()) {
-                raise(change, Indicator.FAILING_GRADE, 1, BigDecimal.valueOf(change.failingCount()));
+                raise(change, Indicator.FAILING_GRADE, 1, BigDecimal.valueOf(change.failingCount()))
+                        .ifPresent(raised::add);
             } else {
-                withdraw(change.student(), Indicator.FAILING_GRADE, 0);
+                closed.addAll(withdraw(change.student(), Indicator.FAILING_GRADE, 0));
             }
         }
         if (change.dropOver() != change.oldDropOver()) {
             if (change.dropOver()) {
-                raise(change, Indicator.AVERAGE_DROP, 1, change.averageDrop());
+                raise(change, Indicator.AVERAGE_DROP, 1, change.averageDrop()).ifPresent(raised::add);
             } else {
-                withdraw(change.student(), Indicator.AVERAGE_DROP, 0);
+                closed.addAll(withdraw(change.student(), Indicator.AVERAGE_DROP, 0));
             }
         }
     }
 
-    private void raise(Indicators.Change change, Indicator indicator, int level, BigDecimal value) {
-        entities.createNativeQuery("""
+    /** The new alert's id; empty when the same alert is open already (a re-raise is no news to anyone). */
+    private Optional<UUID> raise(Indicators.Change change, Indicator indicator, int level, BigDecimal value) {
+        UUID id = UUID.randomUUID();
+        int inserted = entities.createNativeQuery("""
                         INSERT INTO warning_alert (id, student_id, school_id, indicator, level, value, raised_at)
                         VALUES (:id, :student, :school, :indicator, :level, :value, :at)
                         ON CONFLICT (student_id, indicator, level) WHERE state NOT IN ('RESOLVED', 'WITHDRAWN') DO NOTHING""")
-                .setParameter("id", UUID.randomUUID()).setParameter("student", change.student())
+                .setParameter("id", id).setParameter("student", change.student())
                 .setParameter("school", change.school()).setParameter("indicator", indicator.name())
                 .setParameter("level", level).setParameter("value", value)
                 .setParameter("at", OffsetDateTime.now(clock)).executeUpdate();
+        return inserted == 1 ? Optional.of(id) : Optional.empty();
     }
 
-    /** Withdraws the pupil's open alerts of the indicator above the level (all of them for level 0). */
-    private void withdraw(UUID student, Indicator indicator, int level) {
+    /** Withdraws the pupil's open alerts of the indicator above the level (all of them for level 0); returns them. */
+    @SuppressWarnings("unchecked")
+    private List<UUID> withdraw(UUID student, Indicator indicator, int level) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        entities.createNativeQuery("""
+        return entities.createNativeQuery("""
                         WITH closed AS (
                           UPDATE warning_alert SET state = 'WITHDRAWN', closed_at = :now
                           WHERE student_id = :student AND indicator = :indicator AND level > :level
-                            AND state NOT IN ('RESOLVED', 'WITHDRAWN') RETURNING id)
-                        INSERT INTO warning_action (id, alert_id, action, note, acted_by, acted_at)
-                        SELECT gen_random_uuid(), id, 'WITHDRAWN', 'the indicator fell back under its threshold',
-                          'Kasvu', :now FROM closed""")
+                            AND state NOT IN ('RESOLVED', 'WITHDRAWN') RETURNING id),
+                        acted AS (
+                          INSERT INTO warning_action (id, alert_id, action, note, acted_by, acted_at)
+                          SELECT gen_random_uuid(), id, 'WITHDRAWN', 'the indicator fell back under its threshold',
+                            'Kasvu', :now FROM closed)
+                        SELECT id FROM closed""", UUID.class)
                 .setParameter("now", now).setParameter("student", student).setParameter("indicator", indicator.name())
-                .setParameter("level", level).executeUpdate();
+                .setParameter("level", level).getResultList();
     }
 
-    /** The alerts of the pupils the actor is responsible for, open ones first, newest first. */
-    @Transactional(readOnly = true)
+    /**
+     * The alerts of the pupils the actor is responsible for, open ones first, newest first. Notes whether the actor is
+     * a special-needs teacher, so that new alerts of their school reach them by mail too (see {@link AlertMails}).
+     */
+    @Transactional
     public List<AlertSummary> forMe(Actor actor, boolean openOnly) {
         Optional<UUID> me = students.personOf(actor);
         if (me.isEmpty()) {
             return List.of();
         }
+        mails.seen(me.get(), actor.hasRole(SPECIAL_NEEDS_TEACHER));
         return query(RESPONSIBLE + (openOnly ? " AND a.state NOT IN ('RESOLVED', 'WITHDRAWN')" : ""), me.get(),
                 actor.hasRole(SPECIAL_NEEDS_TEACHER), null);
     }
@@ -177,6 +205,9 @@ public class Alerts {
         entities.createNativeQuery("UPDATE warning_alert SET state = :state, closed_at = :closed WHERE id = :id")
                 .setParameter("state", action.name()).setParameter("closed", action == AlertAction.RESOLVED ? now : null)
                 .setParameter("id", alertId).executeUpdate();
+        if (action == AlertAction.RESOLVED) {
+            mails.closed(List.of(alertId));
+        }
         audit.record(actor, "early-warning.acted", student, "alert " + alertId + " " + action);
     }
 

@@ -142,13 +142,12 @@ public class Indicators {
             query.setParameter("ids", ids);
         }
         List<Object[]> changed = query.getResultList();
-        for (Object[] row : changed) {
-            alerts.follow(new Change((UUID) row[0], (UUID) row[1], ((Number) row[2]).longValue(),
-                    ((Number) row[3]).intValue(), ((Number) row[4]).intValue(), ((Number) row[5]).intValue(),
-                    (BigDecimal) row[6], ((Number) row[7]).intValue(), (Boolean) row[8], (Boolean) row[9],
-                    (Boolean) row[10], ((Number) row[11]).intValue(), (Boolean) row[12], (Boolean) row[13],
-                    (Boolean) row[14]), current);
-        }
+        // all of them at once, so that a recompute raising hundreds of alerts tells each person once
+        alerts.follow(changed.stream().map(row -> new Change((UUID) row[0], (UUID) row[1],
+                ((Number) row[2]).longValue(), ((Number) row[3]).intValue(), ((Number) row[4]).intValue(),
+                ((Number) row[5]).intValue(), (BigDecimal) row[6], ((Number) row[7]).intValue(), (Boolean) row[8],
+                (Boolean) row[9], (Boolean) row[10], ((Number) row[11]).intValue(), (Boolean) row[12],
+                (Boolean) row[13], (Boolean) row[14])).toList(), current);
         return changed.size();
     }
 

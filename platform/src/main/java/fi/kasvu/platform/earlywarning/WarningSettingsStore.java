@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The municipality's indicator settings. A city admin changes them; thresholds that contradict each other are refused
  * naming the field: a ladder that does not rise step by step, a share outside 1-100 %, a window shorter than a week or
  * longer than a year, a drop of nothing or more than the scale allows, absence counted from no kind of mark or from a
- * mark that is no absence. After a change every pupil is recomputed (see {@link Indicators#recomputeAll}).
+ * mark that is no absence. After a change every pupil is recomputed (see {@link Indicators#recomputeAll}). Alert
+ * mails can be turned off for the whole municipality; turning them off withdraws the notices not yet mailed.
  */
 @Service
 public class WarningSettingsStore {
@@ -35,45 +36,54 @@ public class WarningSettingsStore {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AlertMails mails;
 
     WarningSettingsStore(EntityManager entities, SchoolAccess schools, AuditLog audit, Clock clock,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, AlertMails mails) {
         this.entities = entities;
         this.schools = schools;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.mails = mails;
     }
 
     @Transactional(readOnly = true)
     public WarningSettings current() {
         Object[] row = (Object[]) entities.createNativeQuery("""
                 SELECT array_to_string(absence_ladder_hours, ','), absence_share_percent, absence_window_days,
-                  failing_grade, average_drop, array_to_string(counted_kinds, ',') FROM warning_settings""")
+                  failing_grade, average_drop, array_to_string(counted_kinds, ','), alert_mails FROM warning_settings""")
                 .getSingleResult();
         String ladder = (String) row[0];
         return new WarningSettings(ladder == null || ladder.isEmpty() ? List.of()
                 : Arrays.stream(ladder.split(",")).map(Integer::valueOf).toList(), (BigDecimal) row[1],
                 ((Number) row[2]).intValue(), (Boolean) row[3], (BigDecimal) row[4],
-                new LinkedHashSet<>(Arrays.asList(((String) row[5]).split(","))));
+                new LinkedHashSet<>(Arrays.asList(((String) row[5]).split(","))), (Boolean) row[6]);
     }
 
     @Transactional
     public void change(Actor actor, WarningSettings changed) {
         schools.requireCityAdmin(actor, "sets the municipality's early-warning indicators");
         WarningSettings valid = validate(changed);
+        boolean mailsWereOn = current().alertMails();
         entities.createNativeQuery("""
                         UPDATE warning_settings SET absence_ladder_hours = CAST(:ladder AS integer[]),
                           absence_share_percent = :share, absence_window_days = :window, failing_grade = :failing,
-                          average_drop = :drop, counted_kinds = CAST(:kinds AS text[]), updated_by = :by, updated_at = :at""")
+                          average_drop = :drop, counted_kinds = CAST(:kinds AS text[]), alert_mails = :mails,
+                          updated_by = :by, updated_at = :at""")
                 .setParameter("ladder", valid.ladderHours().stream().map(String::valueOf)
                         .collect(Collectors.joining(",", "{", "}")))
                 .setParameter("share", valid.sharePercent()).setParameter("window", valid.windowDays())
                 .setParameter("failing", valid.failingGrade()).setParameter("drop", valid.averageDrop())
                 .setParameter("kinds", valid.countedKinds().stream().sorted().collect(Collectors.joining(",", "{", "}")))
+                .setParameter("mails", valid.alertMails())
                 .setParameter("by", actor.displayName()).setParameter("at", OffsetDateTime.now(clock)).executeUpdate();
         audit.record(actor, "early-warning.settings-changed", null, "ladder " + valid.ladderHours() + " share "
-                + valid.sharePercent() + "% over " + valid.windowDays() + " d, drop " + valid.averageDrop());
+                + valid.sharePercent() + "% over " + valid.windowDays() + " d, drop " + valid.averageDrop()
+                + ", alert mails " + (valid.alertMails() ? "on" : "off"));
+        if (mailsWereOn && !valid.alertMails()) {
+            mails.turnedOff();
+        }
         events.publishEvent(new SettingsChanged());
     }
 

@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the notifications that are due, for the bound tenant: one mail per recipient for everything of theirs that is
- * due (so a night's messages arrive as one mail at the end of the quiet hours). Rows whose message was read meanwhile,
+ * due, messages and early-warning alerts alike (so a night's messages arrive as one mail at the end of the quiet hours,
+ * and a recompute that raised a hundred alerts for a principal as one mail). Rows whose message was read meanwhile,
  * and rows of people without an address, are settled first without a mail. Then, for up to 50 recipients at a time,
  * their rows are locked ({@code FOR UPDATE SKIP LOCKED}, so two nodes never take the same), their mails sent over one
  * SMTP connection, and the rows marked sent in the same transaction; a mail that failed leaves its rows queued for a
@@ -69,7 +70,11 @@ public class NotificationDelivery {
 
     /** Where a notification leads: the messages page of the municipality's portal. */
     public URI inboxLink() {
-        return URI.create(tenancy.portalUrl(tenants.require()) + "/viestit");
+        return URI.create(portal() + "/viestit");
+    }
+
+    private URI portal() {
+        return tenancy.portalUrl(tenants.require());
     }
 
     /**
@@ -130,6 +135,7 @@ public class NotificationDelivery {
         String address;
         int messages;
         int announcements;
+        int alerts;
     }
 
     /**
@@ -138,8 +144,8 @@ public class NotificationDelivery {
      */
     private int sendTo(List<UUID> recipients, Instant now) {
         List<?> rows = entities.createNativeQuery("""
-                        SELECT q.id, q.recipient_id, t.kind, p.email FROM notification_queue q
-                          JOIN message m ON m.id = q.message_id JOIN message_thread t ON t.id = m.thread_id
+                        SELECT q.id, q.recipient_id, coalesce(t.kind, q.topic), p.email FROM notification_queue q
+                          LEFT JOIN message m ON m.id = q.message_id LEFT JOIN message_thread t ON t.id = m.thread_id
                           JOIN person p ON p.id = q.recipient_id
                          WHERE q.recipient_id IN (:recipients) AND q.sent_at IS NULL AND q.due_at <= :now
                          ORDER BY q.queued_at, q.id FOR UPDATE OF q SKIP LOCKED""")
@@ -152,6 +158,8 @@ public class NotificationDelivery {
             each.address = (String) c[3];
             if ("announcement".equals(c[2])) {
                 each.announcements++;
+            } else if (NotificationTopic.EARLY_WARNING.column().equals(c[2])) {
+                each.alerts++;
             } else {
                 each.messages++;
             }
@@ -160,7 +168,7 @@ public class NotificationDelivery {
             return 0;
         }
         String municipality = municipality();
-        URI link = inboxLink();
+        URI portal = portal();
         Map<UUID, NotificationMail.Outgoing> outgoing = new LinkedHashMap<>();
         for (var iterator = pending.entrySet().iterator(); iterator.hasNext(); ) {
             var each = iterator.next();
@@ -172,7 +180,7 @@ public class NotificationDelivery {
                 continue;
             }
             outgoing.put(each.getKey(), new NotificationMail.Outgoing(each.getKey(), to.address.strip(),
-                    NotificationMail.content(municipality, to.messages, to.announcements, link),
+                    NotificationMail.content(municipality, to.messages, to.announcements, to.alerts, portal),
                     "<notification-" + to.rows.getFirst() + "@" + tenancy.baseDomain() + ">"));
         }
         if (outgoing.isEmpty()) {

@@ -21,9 +21,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * The notification mail itself: how many messages and announcements wait, and the link to the portal. It never holds
- * a message's body, subject or sender (a mailbox is not the place for a child's school matters), in Finnish, Swedish
- * and English since the municipality does not know each person's language. Sent through Spring's
+ * The notification mail itself: how many messages, announcements and early-warning alerts wait, and the links into
+ * the portal. It never holds a message's body, subject or sender, nor whom an alert is about or what crossed which
+ * threshold (a mailbox is not the place for a child's school matters, and an alert is special-category data), in
+ * Finnish, Swedish and English since the municipality does not know each person's language. Sent through Spring's
  * {@link JavaMailSender} ({@code spring.mail.*}); without an SMTP server configured (the embedded default) the mail is
  * written to the log instead, naming the person's id rather than their address.
  */
@@ -44,26 +45,55 @@ class NotificationMail {
     /**
      * @param municipality the municipality's name: a guardian with children in two municipalities signs in to each
      *                     separately, so the mail says which one is waiting
+     * @param alerts       early-warning alerts: only that they wait and where, never whom or what they are about
+     * @param portal       the municipality's portal, which the links lead into
      */
-    static Content content(String municipality, int messages, int announcements, URI link) {
-        String subject = "Uusia viestejä / Nya meddelanden / New messages: " + municipality;
-        String text = """
-                Hei,
-
-                sinulle on Kasvussa (%s) %s. Lue ne kirjautumalla palveluun:
-                %s
-
-                Du har %s i Kasvu (%s). Logga in för att läsa dem:
-                %s
-
-                You have %s in Kasvu (%s). Sign in to read them:
-                %s
-
-                Viestien sisältöä ei lähetetä sähköpostilla. / Meddelandenas innehåll skickas inte per e-post. /
-                The messages themselves are not sent by mail. Ilmoitusten ajat voit valita Kasvun asetuksista.
-                """.formatted(municipality, finnish(messages, announcements), link, swedish(messages, announcements),
-                municipality, link, english(messages, announcements), municipality, link);
-        return new Content(subject, text);
+    static Content content(String municipality, int messages, int announcements, int alerts, URI portal) {
+        boolean anyMessages = messages + announcements > 0;
+        String subject = (anyMessages && alerts > 0 ? "Uusia viestejä, varhainen tuki / Nya meddelanden, tidigt stöd "
+                + "/ New messages, early warning: " : anyMessages ? "Uusia viestejä / Nya meddelanden / New messages: "
+                : "Varhainen tuki / Tidigt stöd / Early warning: ") + municipality;
+        String inbox = portal + "/viestit";
+        String warnings = portal + "/" + NotificationTopic.EARLY_WARNING.page();
+        var text = new StringBuilder("Hei,\n\n");
+        if (anyMessages) {
+            text.append("sinulle on Kasvussa (%s) %s. Lue ne kirjautumalla palveluun:\n%s\n\n"
+                    .formatted(municipality, finnish(messages, announcements), inbox));
+        }
+        if (alerts > 0) {
+            text.append((alerts == 1 ? "Kasvussa (%2$s) on uusi varhaisen tuen hälytys, joka odottaa huomiotasi. "
+                    + "Katso se kirjautumalla palveluun:\n%3$s\n\n" : "Kasvussa (%2$s) on %1$d uutta varhaisen tuen "
+                    + "hälytystä, jotka odottavat huomiotasi. Katso ne kirjautumalla palveluun:\n%3$s\n\n")
+                    .formatted(alerts, municipality, warnings));
+        }
+        if (anyMessages) {
+            text.append("Du har %s i Kasvu (%s). Logga in för att läsa dem:\n%s\n\n"
+                    .formatted(swedish(messages, announcements), municipality, inbox));
+        }
+        if (alerts > 0) {
+            text.append((alerts == 1 ? "Ett nytt larm om tidigt stöd i Kasvu (%2$s) väntar på din uppmärksamhet. "
+                    + "Logga in för att se det:\n%3$s\n\n" : "%1$d nya larm om tidigt stöd i Kasvu (%2$s) väntar på "
+                    + "din uppmärksamhet. Logga in för att se dem:\n%3$s\n\n").formatted(alerts, municipality, warnings));
+        }
+        if (anyMessages) {
+            text.append("You have %s in Kasvu (%s). Sign in to read them:\n%s\n\n"
+                    .formatted(english(messages, announcements), municipality, inbox));
+        }
+        if (alerts > 0) {
+            text.append((alerts == 1 ? "A new early-warning alert needs your attention in Kasvu (%2$s). "
+                    + "Sign in to see it:\n%3$s\n\n" : "%1$d new early-warning alerts need your attention in Kasvu "
+                    + "(%2$s). Sign in to see them:\n%3$s\n\n").formatted(alerts, municipality, warnings));
+        }
+        if (anyMessages) {
+            text.append("Viestien sisältöä ei lähetetä sähköpostilla. / Meddelandenas innehåll skickas inte per e-post. "
+                    + "/\nThe messages themselves are not sent by mail.\n");
+        }
+        if (alerts > 0) {
+            text.append("Hälytysten tietoja ei lähetetä sähköpostilla. / Larmens uppgifter skickas inte per e-post. /\n"
+                    + "The alerts' details are not sent by mail.\n");
+        }
+        text.append("Ilmoitusten ajat voit valita Kasvun asetuksista.\n");
+        return new Content(subject, text.toString());
     }
 
     /** A mail to send: to whom, what, and its Message-ID, the same if it is ever sent again. */

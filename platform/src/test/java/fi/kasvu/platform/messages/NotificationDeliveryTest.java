@@ -3,13 +3,16 @@ package fi.kasvu.platform.messages;
 import static fi.kasvu.platform.messages.MessagesFixture.GUARDIAN1;
 import static fi.kasvu.platform.messages.MessagesFixture.TEACHER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
@@ -35,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.IllegalTransactionStateException;
 
 /** Notification mails through real SMTP (GreenMail): what they say, what they never say, and when they go. */
 @PlatformTest
@@ -74,6 +78,7 @@ class NotificationDeliveryTest {
     @Autowired NotificationDelivery delivery;
     @Autowired Clock clock;
     @Autowired NotificationScheduler scheduler;
+    @Autowired Notifications notifications;
 
     TenantId tenant;
     TenantContext.Binding bound;
@@ -182,6 +187,14 @@ class NotificationDeliveryTest {
         assertThat(kept.digest()).isTrue();
         assertThat(kept.digestAt()).isEqualTo(LocalTime.of(15, 30));
         assertThat(kept.chosen()).isTrue();
+    }
+
+    @Test
+    void anotherFeaturesNoticeIsWrittenOnlyInTheTransactionOfWhatItTellsOf() {
+        assertThatThrownBy(() -> notifications.queue(NotificationTopic.EARLY_WARNING,
+                Map.of(UUID.randomUUID(), Set.of(town.guardian1))))
+                .isInstanceOf(IllegalTransactionStateException.class);
+        assertThat(delivery.sendDue(clock.instant())).isZero();
     }
 
     private MimeMessage single(String address) throws Exception {

@@ -53,6 +53,9 @@ class WarningSettingsView extends Div implements HasDynamicTitle {
         kinds.setItems(KINDS);
         kinds.setItemLabelGenerator(kind -> getTranslation("warning.kind." + kind));
         kinds.setValue(current.countedKinds());
+        var mails = new Checkbox(getTranslation("warning.field.alertMails"), current.alertMails());
+        mails.setId("varhainen-sahkoposti");
+        mails.setHelperText(getTranslation("warning.field.alertMails.help"));
         var status = new Paragraph();
         status.setId("varhainen-asetukset-tila");
         status.getElement().setAttribute("role", "status");
@@ -62,7 +65,7 @@ class WarningSettingsView extends Div implements HasDynamicTitle {
                         .map(Integer::valueOf).toList();
                 store.change(actor, new WarningSettings(steps, share.getValue(),
                         window.getValue() == null ? 0 : window.getValue(), failing.getValue(), drop.getValue(),
-                        kinds.getValue()));
+                        kinds.getValue(), mails.getValue()));
                 status.setText(getTranslation("warning.saved"));
             } catch (NumberFormatException notANumber) {
                 status.setText(getTranslation("warning.invalid", getTranslation("warning.field.ladderHours"),
@@ -77,7 +80,7 @@ class WarningSettingsView extends Div implements HasDynamicTitle {
         save.setId("varhainen-tallenna");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("warning.settings")), new Paragraph(getTranslation("warning.settings.intro")), status,
-                new FormLayout(ladder, share, window, drop, failing, kinds, save));
+                new FormLayout(ladder, share, window, drop, failing, kinds, mails, save));
     }
 
     @Override
