@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lays year reports out on A4 pages, one student after another (a long verbal report runs on to a next page), in
- * DejaVu Sans embedded as a subset, so every letter of Finnish, Swedish and Sámi names (å ä ö, č đ ŋ) prints.
+ * DejaVu Sans embedded as a subset, so every letter of Finnish, Swedish and Sámi names (å ä ö, č đ ŋ) prints. Each
+ * report is in its school's language of instruction ({@link YearReportWording}).
  */
 @Component
 class YearReportPdf {
@@ -25,9 +25,6 @@ class YearReportPdf {
     private static final float MARGIN = 56;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float GRADE_COLUMN = MARGIN + 300;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
-    private static final String SCALE = "Arvosanat: 10 erinomainen, 9 kiitettävä, 8 hyvä, 7 tyydyttävä, 6 kohtalainen, "
-            + "5 välttävä, 4 hylätty. S suoritettu, H hylätty.";
 
     byte[] render(List<YearReport> reports) {
         try (PDDocument document = new PDDocument()) {
@@ -69,45 +66,45 @@ class YearReportPdf {
         }
 
         void write(YearReport report) throws IOException {
+            YearReportWording words = YearReportWording.of(report.language());
             newPage();
             text(bold, 11, MARGIN, report.municipality());
             text(regular, 11, MARGIN, report.school());
             y -= 18;
-            text(bold, 20, MARGIN, "LUKUVUOSITODISTUS");
-            text(regular, 11, MARGIN, "Lukuvuosi " + report.schoolYear().replaceFirst("^Lukuvuosi\\s+", ""));
+            text(bold, 20, MARGIN, words.title);
+            text(regular, 11, MARGIN, words.schoolYear(report.schoolYear()));
             y -= 10;
             text(bold, 13, MARGIN, report.studentName());
-            text(regular, 11, MARGIN, "Luokka " + report.classTitle()
-                    + (report.gradeLevel() == null ? "" : ", " + report.gradeLevel() + ". vuosiluokka"));
+            text(regular, 11, MARGIN, words.classLine(report.classTitle(), report.gradeLevel()));
             y -= 14;
             content.setFont(bold, 10);
-            line(MARGIN, "Oppiaine");
-            line(GRADE_COLUMN, "Arvosana");
+            line(MARGIN, words.subjectHeading);
+            line(GRADE_COLUMN, words.gradeHeading);
             y -= 16;
             for (YearReport.Line row : report.lines()) {
-                subject(row);
+                subject(words, row);
             }
             y -= 16;
-            for (String line : wrap(regular, 8, SCALE, WIDTH)) {
+            for (String line : wrap(regular, 8, words.scale, WIDTH)) {
                 text(regular, 8, MARGIN, line);
             }
             ensure(90);
             y -= 40;
-            text(regular, 11, MARGIN, report.school() + " " + DAY.format(report.date()));
+            text(regular, 11, MARGIN, words.placeAndDay(report.school(), report.date()));
             y -= 34;
             text(regular, 11, MARGIN, "______________________________");
-            text(regular, 11, MARGIN, report.principal() + ", rehtori");
+            text(regular, 11, MARGIN, words.signature(report.principal()));
             content.close();
         }
 
-        private void subject(YearReport.Line row) throws IOException {
-            String name = row.subjectName() + (row.optional() ? " (valinnainen)" : "");
+        private void subject(YearReportWording words, YearReport.Line row) throws IOException {
+            String name = words.subject(row);
             if (!row.verbal()) {
                 ensure(16);
                 content.setFont(regular, 11);
                 line(MARGIN, name);
                 content.setFont(bold, 11);
-                line(GRADE_COLUMN, row.value());
+                line(GRADE_COLUMN, words.grade(row));
                 y -= 16;
                 return;
             }

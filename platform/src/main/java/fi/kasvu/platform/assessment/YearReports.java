@@ -14,6 +14,7 @@ import fi.kasvu.platform.audit.Actor;
 import fi.kasvu.platform.audit.AuditLog;
 import fi.kasvu.platform.people.StudentAccess;
 import fi.kasvu.platform.school.InvalidFieldException;
+import fi.kasvu.platform.school.SchoolLanguage;
 import fi.kasvu.platform.tenancy.TenantContext;
 import fi.kasvu.platform.tenancy.TenantRegistry;
 import jakarta.persistence.EntityManager;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Year reports (lukuvuositodistus) of a homeroom class, for its teachers and its school's principal. A report has a
+ * Year reports (lukuvuositodistus) of a homeroom class, for its teachers and its school's principal, in the school's
+ * language of instruction (a Swedish-language school's läsårsbetyg is Swedish throughout). A report has a
  * row for every subject the student studies that year: the subjects in which anyone of the class has a term or year
  * grade that year, and the subjects of the student's own teaching groups. A report is made only when each such
  * subject has the student's year grade and words stand only in grades 1-3; otherwise it is refused naming the student
@@ -105,14 +107,20 @@ public class YearReports {
             throw new InvalidFieldException("class", group.title() + " has no students");
         }
         Tuple place = (Tuple) entities.createNativeQuery("""
-                        SELECT s.name, y.title, y.end_date FROM school s, academic_session y
+                        SELECT s.name, y.title, y.start_date, y.end_date, s.language FROM school s, academic_session y
                          WHERE s.id = :school AND y.id = :year""", Tuple.class)
                 .setParameter("school", group.schoolId()).setParameter("year", group.schoolYearId()).getSingleResult();
+        String school = place.get(0, String.class);
+        String yearTitle = place.get(1, String.class);
+        LocalDate yearEnd = place.get(3, LocalDate.class);
+        SchoolLanguage language = SchoolLanguage.ofCode(place.get(4, String.class));
+        String years = language == SchoolLanguage.FINNISH ? yearTitle.replaceFirst("^Lukuvuosi\\s+", "")
+                : place.get(2, LocalDate.class).getYear() + "–" + yearEnd.getYear();
         String principal = principal(group.schoolId());
         String municipality = registry.require(tenants.require()).displayName();
-        LocalDate yearEnd = place.get(2, LocalDate.class);
         LocalDate today = LocalDate.now(clock);
         LocalDate date = today.isBefore(yearEnd) ? today : yearEnd;
+        Map<String, String> subjectNames = subjectNames(language);
         Map<UUID, Map<String, Tuple>> grades = yearGrades(group, pupils);
         Set<String> classSubjects = classSubjects(group, pupils);
         Map<UUID, Set<String>> ownSubjects = teachingGroupSubjects(group, pupils);
@@ -124,24 +132,23 @@ public class YearReports {
             Map<String, Tuple> own = grades.getOrDefault(pupil.id(), Map.of());
             subjects.addAll(own.keySet());
             if (subjects.isEmpty()) {
-                throw new InvalidFieldException("grades", pupil.name() + " has no year grades in "
-                        + place.get(1, String.class));
+                throw new InvalidFieldException("grades", pupil.name() + " has no year grades in " + yearTitle);
             }
-            reports.add(new YearReport(municipality, place.get(0, String.class), place.get(1, String.class),
-                    group.title(), group.gradeLevel(), pupil.id(), pupil.name(),
-                    lines(group, pupil, subjects, own), principal, date));
+            reports.add(new YearReport(municipality, school, years, group.title(), group.gradeLevel(), pupil.id(),
+                    pupil.name(), lines(group, pupil, subjects, own, subjectNames), principal, date, language));
         }
         reports.forEach(report -> audit.record(actor, REPORT_MADE, report.studentId(),
                 "year report of class " + group.id()));
         return reports;
     }
 
-    private List<YearReport.Line> lines(Group group, Pupil pupil, Set<String> subjects, Map<String, Tuple> own) {
+    private List<YearReport.Line> lines(Group group, Pupil pupil, Set<String> subjects, Map<String, Tuple> own,
+                                        Map<String, String> subjectNames) {
         var lines = new ArrayList<YearReport.Line>();
         Integer level = group.gradeLevel() != null ? group.gradeLevel() : pupil.gradeLevel();
         for (String code : subjects) {
             Tuple grade = own.get(code);
-            String subjectName = roster.subjectName(code).orElse(code);
+            String subjectName = subjectNames.getOrDefault(code, code);
             if (grade == null) {
                 throw new InvalidFieldException("grades", pupil.name() + " has no year grade in " + subjectName
                         + " (" + code + ")");
@@ -156,6 +163,16 @@ public class YearReports {
                     Boolean.TRUE.equals(grade.get(4, Boolean.class))));
         }
         return lines;
+    }
+
+    /** Every national subject's name in the language: the curriculum's Swedish names in a Swedish-language school. */
+    private Map<String, String> subjectNames(SchoolLanguage language) {
+        List<?> rows = entities.createNativeQuery("""
+                        SELECT code, CASE WHEN :swedish THEN name_sv ELSE name_fi END FROM subject""", Tuple.class)
+                .setParameter("swedish", language == SchoolLanguage.SWEDISH).getResultList();
+        Map<String, String> names = new LinkedHashMap<>();
+        rows.stream().map(Tuple.class::cast).forEach(row -> names.put(row.get(0, String.class), row.get(1, String.class)));
+        return names;
     }
 
     private Map<UUID, Map<String, Tuple>> yearGrades(Group group, List<Pupil> pupils) {

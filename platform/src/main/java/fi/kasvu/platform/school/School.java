@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +26,10 @@ class School {
     @Column(nullable = false)
     private SchoolKind kind;
 
+    @Convert(converter = SchoolLanguageColumn.class)
+    @Column(nullable = false)
+    private SchoolLanguage language;
+
     /** The OneRoster sourcedId; for a school made in Kasvu, its id. */
     @Column(name = "source_id", nullable = false, updatable = false)
     private String sourceId;
@@ -35,11 +40,12 @@ class School {
     protected School() {
     }
 
-    School(String name, SchoolKind kind) {
+    School(String name, SchoolKind kind, SchoolLanguage language) {
         this.id = UUID.randomUUID();
         this.sourceId = id.toString();
         this.name = name;
         this.kind = kind;
+        this.language = language;
     }
 
     UUID id() {
@@ -51,7 +57,15 @@ class School {
         this.kind = kind;
     }
 
+    SchoolLanguage language() {
+        return language;
+    }
+
+    void teachIn(SchoolLanguage language) {
+        this.language = language;
+    }
+
     SchoolSummary summary() {
-        return new SchoolSummary(id, name, kind);
+        return new SchoolSummary(id, name, kind, language);
     }
 }

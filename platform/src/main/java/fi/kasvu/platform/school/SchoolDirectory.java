@@ -46,38 +46,71 @@ public class SchoolDirectory {
         return require(id).summary();
     }
 
-    /** A city admin adds a school. */
+    /** A city admin adds a Finnish-language school. */
     @Transactional
     public SchoolSummary addSchool(Actor actor, String name, SchoolKind kind) {
+        return addSchool(actor, name, kind, SchoolLanguage.FINNISH);
+    }
+
+    /** A city admin adds a school that teaches in the language. */
+    @Transactional
+    public SchoolSummary addSchool(Actor actor, String name, SchoolKind kind, SchoolLanguage language) {
         access.requireCityAdmin(actor, "adds schools");
-        SchoolSummary added = addSchool(name, kind);
-        audit.record(actor, "school.added", null, "school " + added.id());
+        SchoolSummary added = addSchool(name, kind, language);
+        audit.record(actor, "school.added", null, "school " + added.id() + ", language " + added.language().code());
         return added;
     }
 
     /** Seeding and tests, where no person acts; every screen goes through {@link #addSchool(Actor, String, SchoolKind)}. */
     @Transactional
     public SchoolSummary addSchool(String name, SchoolKind kind) {
+        return addSchool(name, kind, SchoolLanguage.FINNISH);
+    }
+
+    /** As {@link #addSchool(String, SchoolKind)}, for a school that teaches in the language. */
+    @Transactional
+    public SchoolSummary addSchool(String name, SchoolKind kind, SchoolLanguage language) {
         String trimmed = checkedName(name);
         checkKind(kind);
+        checkLanguage(language);
         if (schools.existsByName(trimmed)) {
             throw new InvalidFieldException("name", "there is already a school called '" + trimmed + "'");
         }
-        return schools.save(new School(trimmed, kind)).summary();
+        return schools.save(new School(trimmed, kind, language)).summary();
     }
 
-    /** A city admin or the school's principal renames it or changes its kind. */
+    /** A city admin or the school's principal renames it or changes its kind; its language stays. */
     @Transactional
     public SchoolSummary changeSchool(Actor actor, UUID id, String name, SchoolKind kind) {
         access.requireSchool(actor, id);
+        return changeSchool(actor, id, name, kind, require(id).language());
+    }
+
+    /**
+     * A city admin or the school's principal renames it or changes its kind; only a city admin changes the language
+     * of instruction, which the municipality as the education provider decides and every year report follows.
+     */
+    @Transactional
+    public SchoolSummary changeSchool(Actor actor, UUID id, String name, SchoolKind kind, SchoolLanguage language) {
+        access.requireSchool(actor, id);
         String trimmed = checkedName(name);
         checkKind(kind);
+        checkLanguage(language);
         if (schools.existsByNameAndIdNot(trimmed, id)) {
             throw new InvalidFieldException("name", "there is already a school called '" + trimmed + "'");
         }
         School school = require(id);
+        SchoolLanguage before = school.language();
+        if (language != before) {
+            access.requireCityAdmin(actor, "changes a school's language of instruction");
+        }
         school.change(trimmed, kind);
+        school.teachIn(language);
         audit.record(actor, "school.changed", null, "school " + id);
+        if (language != before) {
+            audit.record(actor, "school.language-changed", null, "school " + id + ": " + before.code() + " -> "
+                    + language.code());
+        }
         return school.summary();
     }
 
@@ -97,6 +130,12 @@ public class SchoolDirectory {
             throw new InvalidFieldException("name", "a school's name can be at most " + MAX_NAME_LENGTH + " characters");
         }
         return trimmed;
+    }
+
+    private static void checkLanguage(SchoolLanguage language) {
+        if (language == null) {
+            throw new InvalidFieldException("language", SchoolLanguage.CHOOSE);
+        }
     }
 
     private static void checkKind(SchoolKind kind) {

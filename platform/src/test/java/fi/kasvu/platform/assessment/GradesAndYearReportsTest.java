@@ -10,7 +10,11 @@ import static fi.kasvu.platform.school.SchoolStructureFixture.PRINCIPAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import fi.kasvu.platform.PlatformTest;
@@ -26,6 +30,8 @@ import fi.kasvu.platform.school.EnrollmentRegister;
 import fi.kasvu.platform.school.InvalidFieldException;
 import fi.kasvu.platform.school.SchoolCalendar;
 import fi.kasvu.platform.school.SchoolDirectory;
+import fi.kasvu.platform.school.SchoolKind;
+import fi.kasvu.platform.school.SchoolLanguage;
 import fi.kasvu.platform.school.SchoolStructureFixture;
 import fi.kasvu.platform.tenancy.TenantContext;
 import fi.kasvu.platform.tenancy.TenantRegistry;
@@ -57,6 +63,7 @@ class GradesAndYearReportsTest {
     @Autowired YearReports reports;
     @Autowired AuditLog audit;
     @Autowired ApplicationEvents events;
+    @Autowired Clock clock;
 
     TenantContext.Binding bound;
     AssessmentFixture fixture;
@@ -177,6 +184,9 @@ class GradesAndYearReportsTest {
             assertThat(first).contains("LUKUVUOSITODISTUS", "Hakunilan koulu", "Luokka 7B", "Aino Oppilas",
                     "Äidinkieli ja kirjallisuus 10", "Matematiikka 9", "Risto Rehtori, rehtori", "2025-2026");
             assertThat(first.indexOf("Äidinkieli")).isLessThan(first.indexOf("Matematiikka"));
+            assertThat(first).contains("Lukuvuosi 2025-2026", "Luokka 7B, 7. vuosiluokka", "Oppiaine", "Arvosana",
+                    "10 erinomainen", "Hakunilan koulu " + reportDay().format(DateTimeFormatter.ofPattern("d.M.yyyy")))
+                    .doesNotContain("LÄSÅRSBETYG", "Läsåret", "Klass", "Vitsord", "rektor");
             assertThat(text(document, 2)).contains("Eetu Oppilas", "Äidinkieli ja kirjallisuus 8", "Matematiikka 6");
         }
     }
@@ -195,6 +205,53 @@ class GradesAndYearReportsTest {
             assertThat(text).contains("Åsa Ärölä", "Äidinkieli ja kirjallisuus", "Åsa lukee sujuvasti",
                     "Harjoittelemme vielä kirjoittamista.");
         }
+    }
+
+    @Test
+    void aSwedishLanguageSchoolsReportsAreInSwedishThroughout() throws Exception {
+        schools.changeSchool(CITY_ADMIN, school.ownSchool, "Håkansböle skola", SchoolKind.BASIC, SchoolLanguage.SWEDISH);
+        grades.recordGrades(TEACHER, new GradeSheet(school.class7b, "AI", GradeKind.YEAR, null, List.of(
+                new GradeEntry(school.pupil1, "10", false), new GradeEntry(school.pupil2, "8", false))));
+        grades.recordGrades(TEACHER, new GradeSheet(school.class7b, "FI", GradeKind.YEAR, null, List.of(
+                new GradeEntry(school.pupil1, "8", false), new GradeEntry(school.pupil2, "7", false))));
+        grades.recordGrades(TEACHER, new GradeSheet(school.class7b, "KU", GradeKind.YEAR, null, List.of(
+                new GradeEntry(school.pupil1, "S", true), new GradeEntry(school.pupil2, "9", false))));
+        grades.recordGrades(TEACHER, new GradeSheet(school.class7b, "OP", GradeKind.YEAR, null, List.of(
+                new GradeEntry(school.pupil1, "S", false), new GradeEntry(school.pupil2, "H", false))));
+        grades.recordGrades(TEACHER, new GradeSheet(fixture.maths, null, GradeKind.YEAR, null, List.of(
+                new GradeEntry(school.pupil1, "9", false))));
+
+        assertThatThrownBy(() -> reports.classPdf(PRINCIPAL, school.class7b)).hasMessageContaining(
+                "Eetu Oppilas has no year grade in Matematik (MA)");
+        grades.recordGrades(TEACHER, new GradeSheet(fixture.maths, null, GradeKind.YEAR, null, List.of(
+                new GradeEntry(school.pupil1, "9", false), new GradeEntry(school.pupil2, "6", false))));
+        byte[] pdf = reports.classPdf(PRINCIPAL, school.class7b);
+
+        String day = reportDay().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv-FI")));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            String first = text(document, 1);
+            assertThat(first).contains("Håkansböle skola", "LÄSÅRSBETYG", "Läsåret 2025–2026", "Aino Oppilas",
+                    "Klass 7B, årskurs 7", "Läroämne Vitsord", "Modersmål och litteratur 10", "Finska 8", "Matematik 9",
+                    "Bildkonst (valfritt) G", "Elevhandledning G", "Håkansböle skola " + day, "Risto Rehtori, rektor");
+            assertThat(first.replaceAll("\\s+", " ")).contains("Vitsord: 10 utmärkt, 9 berömlig, 8 god, 7 nöjaktig, "
+                    + "6 hjälplig, 5 försvarlig, 4 underkänd. G godkänd, U underkänd.");
+            assertThat(first.indexOf("Modersmål")).isLessThan(first.indexOf("Finska"));
+            assertThat(first.indexOf("Finska")).isLessThan(first.indexOf("Matematik"));
+            assertThat(first).doesNotContain("LUKUVUOSITODISTUS", "Lukuvuosi", "Luokka", "vuosiluokka", "Oppiaine",
+                    "Arvosana", "rehtori", "Äidinkieli", "Suomi", "Matematiikka", "Kuvataide", "valinnainen",
+                    "erinomainen", "suoritettu", "(valfritt) S", "Elevhandledning S");
+            String second = text(document, 2);
+            assertThat(second).contains("Eetu Oppilas", "Modersmål och litteratur 8", "Finska 7", "Matematik 6",
+                    "Bildkonst 9", "Elevhandledning U").doesNotContain("Elevhandledning H");
+        }
+    }
+
+    /** The day a report is dated: today, or the school year's last day once it has passed. */
+    private LocalDate reportDay() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate yearEnd = LocalDate.of(2026, 7, 31);
+        return today.isBefore(yearEnd) ? today : yearEnd;
     }
 
     private static String text(PDDocument document, int page) throws Exception {

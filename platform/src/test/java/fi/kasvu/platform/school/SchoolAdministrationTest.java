@@ -4,22 +4,32 @@ import static fi.kasvu.platform.school.SchoolStructureFixture.CITY_ADMIN;
 import static fi.kasvu.platform.school.SchoolStructureFixture.PRINCIPAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.UUID;
 
+import fi.kasvu.platform.HostClient;
 import fi.kasvu.platform.PlatformTest;
 import fi.kasvu.platform.TenantFixture;
 import fi.kasvu.platform.audit.AccessRefusedException;
 import fi.kasvu.platform.audit.Actor;
+import fi.kasvu.platform.audit.AuditEntry;
+import fi.kasvu.platform.audit.AuditLog;
+import fi.kasvu.platform.audit.AuditQuery;
 import fi.kasvu.platform.migration.TenantMigrations;
 import fi.kasvu.platform.people.PersonRegister;
+import fi.kasvu.platform.tenancy.TenantConnections;
 import fi.kasvu.platform.tenancy.TenantContext;
+import fi.kasvu.platform.tenancy.TenantId;
 import fi.kasvu.platform.tenancy.TenantRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Schools, years and classes for city admins and principals, each principal kept to their own school. */
 @PlatformTest
@@ -34,12 +44,18 @@ class SchoolAdministrationTest {
     @Autowired EnrollmentRegister enrollments;
     @Autowired PersonRegister people;
 
+    @Autowired AuditLog audit;
+    @Autowired TenantConnections connections;
+    @LocalServerPort int port;
+
+    TenantId vantaa;
     TenantContext.Binding bound;
     SchoolStructureFixture structure;
 
     @BeforeEach
     void municipality() {
-        bound = context.bind(TenantFixture.activeMunicipality(registry, migrations, "vantaa"));
+        vantaa = TenantFixture.activeMunicipality(registry, migrations, "vantaa");
+        bound = context.bind(vantaa);
         structure = new SchoolStructureFixture(schools, calendar, classes, enrollments, people);
     }
 
@@ -149,5 +165,55 @@ class SchoolAdministrationTest {
         assertThatThrownBy(() -> classes.classes(CITY_ADMIN, ClassQuery.all(), new Paging(0, 10, "password", false)))
                 .hasMessageStartingWith("sort: ");
         assertThat(classes.countClasses(CITY_ADMIN, ClassQuery.all())).isEqualTo(before);
+    }
+
+    @Test
+    void aSchoolIsFinnishUntilTheCityAdminMakesItSwedishAndOnlyTheCityAdminChangesIt() throws Exception {
+        connections.withConnection(vantaa, c -> c.createStatement().executeUpdate(
+                "INSERT INTO school (id, name, kind) VALUES (gen_random_uuid(), 'Tuotu koulu', 'BASIC')"));
+        UUID kyrkoby = schools.addSchool(CITY_ADMIN, "Kyrkoby skola", SchoolKind.BASIC, SchoolLanguage.SWEDISH).id();
+
+        assertThat(schools.schools(CITY_ADMIN, null)).extracting(SchoolSummary::name, SchoolSummary::language)
+                .containsExactly(tuple("Hakunilan koulu", SchoolLanguage.FINNISH),
+                        tuple("Kartanonkosken koulu", SchoolLanguage.FINNISH),
+                        tuple("Kyrkoby skola", SchoolLanguage.SWEDISH), tuple("Tuotu koulu", SchoolLanguage.FINNISH));
+        var exported = JsonMapper.builder().build().readTree(
+                new HostClient(port).get(vantaa.slug() + ".kasvu.test", "/api/schools").body());
+        assertThat(exported.valueStream().map(school -> school.get("name").asString() + " "
+                + school.get("language").asString())).containsExactly("Hakunilan koulu fi", "Kartanonkosken koulu fi",
+                "Kyrkoby skola sv", "Tuotu koulu fi");
+
+        schools.changeSchool(CITY_ADMIN, structure.ownSchool, "Hakunilan koulu", SchoolKind.BASIC, SchoolLanguage.SWEDISH);
+        assertThat(schools.school(PRINCIPAL, structure.ownSchool).language()).isEqualTo(SchoolLanguage.SWEDISH);
+        assertThat(audit.search(CITY_ADMIN, new AuditQuery(null, null, "school.language-changed", null, null), 0, 10))
+                .extracting(AuditEntry::detail).containsExactly("school " + structure.ownSchool + ": fi -> sv");
+
+        assertThatThrownBy(() -> schools.changeSchool(PRINCIPAL, structure.ownSchool, "Hakunilan skola",
+                SchoolKind.BASIC, SchoolLanguage.FINNISH)).isInstanceOf(AccessRefusedException.class)
+                .hasMessageContaining("only a city admin changes a school's language of instruction");
+        assertThat(schools.school(PRINCIPAL, structure.ownSchool)).extracting(SchoolSummary::name,
+                SchoolSummary::language).containsExactly("Hakunilan koulu", SchoolLanguage.SWEDISH);
+        schools.changeSchool(PRINCIPAL, structure.ownSchool, "Hakunilan skola", SchoolKind.BASIC);
+        assertThat(schools.school(PRINCIPAL, structure.ownSchool)).extracting(SchoolSummary::name,
+                SchoolSummary::language).containsExactly("Hakunilan skola", SchoolLanguage.SWEDISH);
+    }
+
+    @Test
+    void anUnknownOrMissingLanguageIsRefusedNamingTheFieldAndTheLanguagesThereAre() {
+        assertThat(SchoolLanguage.ofCode("sv")).isEqualTo(SchoolLanguage.SWEDISH);
+        assertThat(SchoolLanguage.ofCode(" FI ")).isEqualTo(SchoolLanguage.FINNISH);
+        assertThatThrownBy(() -> SchoolLanguage.ofCode("se")).isInstanceOfSatisfying(InvalidFieldException.class,
+                e -> assertThat(e.getMessage()).isEqualTo("language: 'se' is no language of instruction in Kasvu; "
+                        + "choose the language of instruction: fi (Finnish) or sv (Swedish)"));
+        assertThatThrownBy(() -> SchoolLanguage.ofCode("")).hasMessage(
+                "language: choose the language of instruction: fi (Finnish) or sv (Swedish)");
+
+        assertThatThrownBy(() -> schools.addSchool(CITY_ADMIN, "Ny skola", SchoolKind.BASIC, null))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("language"));
+        assertThatThrownBy(() -> schools.changeSchool(CITY_ADMIN, structure.ownSchool, "Hakunilan koulu",
+                SchoolKind.BASIC, null)).hasMessageStartingWith("language: ");
+        assertThat(schools.schools(CITY_ADMIN, null)).extracting(SchoolSummary::name)
+                .containsExactly("Hakunilan koulu", "Kartanonkosken koulu");
+        assertThat(schools.school(CITY_ADMIN, structure.ownSchool).language()).isEqualTo(SchoolLanguage.FINNISH);
     }
 }

@@ -18,6 +18,7 @@ final class FieldProblems {
             Map.entry("a school needs a name", "administration.problem.school-name"),
             Map.entry("there is already a school called", "administration.problem.school-name-taken"),
             Map.entry("choose the kind of school", "administration.problem.school-kind"),
+            Map.entry("choose the language of instruction", "administration.problem.school-language"),
             Map.entry("exists already", "administration.problem.year-exists"),
             Map.entry("a school year ends between", "administration.problem.year-range"),
             Map.entry("a class needs a name", "administration.problem.class-name"),

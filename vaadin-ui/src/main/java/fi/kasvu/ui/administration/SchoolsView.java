@@ -15,7 +15,10 @@ import fi.kasvu.platform.school.SchoolSummary;
 import fi.kasvu.ui.portal.PortalLayout;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The municipality's schools: a city admin adds and renames them, a principal sees and renames their own. */
+/**
+ * The municipality's schools: a city admin adds and renames them and sets their language of instruction, a principal
+ * sees and renames their own.
+ */
 @Route(value = SchoolsView.ROUTE, layout = PortalLayout.class, registerAtStartup = false)
 @RolesAllowed({"CITY_ADMIN", "PRINCIPAL"})
 class SchoolsView extends Div implements com.vaadin.flow.router.HasDynamicTitle {
@@ -42,6 +45,7 @@ class SchoolsView extends Div implements com.vaadin.flow.router.HasDynamicTitle 
         grid.setId("koulut");
         grid.addColumn(SchoolSummary::name).setHeader(getTranslation("administration.schools.school")).setSortable(true).setFlexGrow(2);
         grid.addColumn(school -> SchoolKindNames.of(school.kind())).setHeader(getTranslation("administration.schools.kind")).setSortable(true);
+        grid.addColumn(school -> SchoolLanguageNames.of(school.language())).setHeader(getTranslation("administration.schools.language")).setSortable(true);
         grid.setAllRowsVisible(true);
         grid.getElement().setAttribute("aria-label", getTranslation("administration.schools.title"));
         grid.asSingleSelect().addValueChangeListener(change -> {
@@ -49,6 +53,7 @@ class SchoolsView extends Div implements com.vaadin.flow.router.HasDynamicTitle 
             form.save.setEnabled(actor.isCityAdmin() || change.getValue() != null);
         });
         form.save.setEnabled(actor.isCityAdmin());
+        form.languageEditable(actor.isCityAdmin());
         form.addSaveListener(save -> save());
         var heading = new H2(getTranslation(actor.isCityAdmin() ? "administration.schools.add-or-change" : "administration.schools.change"));
         add(new AdministrationNavigation(ROUTE, actor.isCityAdmin()), new H1(getTranslation("administration.schools.title")), status, kindFilter, grid,
@@ -59,8 +64,9 @@ class SchoolsView extends Div implements com.vaadin.flow.router.HasDynamicTitle 
     private void save() {
         try {
             SchoolSummary saved = form.editing() == null
-                    ? schools.addSchool(actor, form.name.getValue(), form.kind.getValue())
-                    : schools.changeSchool(actor, form.editing().id(), form.name.getValue(), form.kind.getValue());
+                    ? schools.addSchool(actor, form.name.getValue(), form.kind.getValue(), form.language.getValue())
+                    : schools.changeSchool(actor, form.editing().id(), form.name.getValue(), form.kind.getValue(),
+                    form.language.getValue());
             status.done(getTranslation("administration.schools.saved", saved.name()));
             form.edit(null);
             refresh();

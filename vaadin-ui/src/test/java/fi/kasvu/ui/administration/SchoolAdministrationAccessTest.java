@@ -22,6 +22,7 @@ import fi.kasvu.platform.school.NewClass;
 import fi.kasvu.platform.school.SchoolCalendar;
 import fi.kasvu.platform.school.SchoolDirectory;
 import fi.kasvu.platform.school.SchoolKind;
+import fi.kasvu.platform.school.SchoolLanguage;
 import fi.kasvu.platform.tenancy.TenancySettings;
 import fi.kasvu.platform.tenancy.TenantContext;
 import fi.kasvu.platform.tenancy.TenantId;
@@ -117,6 +118,33 @@ class SchoolAdministrationAccessTest {
                 .contains("Olarin koulu").contains("Tapiolan lukio").contains(AuditLogView.ROUTE)
                 .contains("Lisää koulu");
         assertThat(vaadin.render(hostOf(espoo), AuditLogView.ROUTE, admin).uidl()).contains("Loki kertoo");
+    }
+
+    @Test
+    void aCityAdminSeesEachSchoolsLanguageOfInstructionAndChoosesItAPrincipalOnlySeesIt() {
+        context.runAs(espoo, () -> schools.addSchool(SEED, "Mattby skola", SchoolKind.BASIC, SchoolLanguage.SWEDISH));
+
+        String admin = vaadin.render(hostOf(espoo), SchoolsView.ROUTE, signIn(CITY_ADMIN)).uidl();
+        String principal = vaadin.render(hostOf(espoo), SchoolsView.ROUTE, signIn(PRINCIPAL)).uidl();
+
+        assertThat(admin).contains("Opetuskieli", "Lukuvuositodistukset ovat koulun opetuskielellä")
+                .contains("\"col0\":\"Mattby skola\",\"col1\":\"Perusopetus\",\"col2\":\"ruotsi\"")
+                .contains("\"col0\":\"Olarin koulu\",\"col1\":\"Perusopetus\",\"col2\":\"suomi\"");
+        assertThat(readOnly(admin, "school-language")).isFalse();
+        assertThat(principal).contains("\"col0\":\"Olarin koulu\",\"col1\":\"Perusopetus\",\"col2\":\"suomi\"")
+                .doesNotContain("Mattby skola");
+        assertThat(readOnly(principal, "school-language")).isTrue();
+    }
+
+    /** Whether the rendered page makes the component with the id read-only. */
+    private static boolean readOnly(String uidl, String id) {
+        var node = java.util.regex.Pattern.compile("\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":\\d+,"
+                + "\"value\":\"" + id + "\"}").matcher(uidl);
+        assertThat(node.find()).as("the page has " + id).isTrue();
+        var readOnly = java.util.regex.Pattern.compile("\\{\"node\":" + node.group(1) + ",\"type\":\"put\","
+                + "\"key\":\"readonly\",\"feat\":\\d+,\"value\":(true|false)}").matcher(uidl);
+        assertThat(readOnly.find()).as(id + " says whether it is read-only").isTrue();
+        return Boolean.parseBoolean(readOnly.group(1));
     }
 
     @Test

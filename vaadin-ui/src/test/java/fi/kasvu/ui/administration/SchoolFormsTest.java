@@ -15,6 +15,7 @@ import fi.kasvu.platform.school.ClassType;
 import fi.kasvu.platform.school.InvalidFieldException;
 import fi.kasvu.platform.school.NewClass;
 import fi.kasvu.platform.school.SchoolKind;
+import fi.kasvu.platform.school.SchoolLanguage;
 import fi.kasvu.platform.school.SchoolSummary;
 import fi.kasvu.platform.school.SessionType;
 import fi.kasvu.platform.school.Subject;
@@ -57,6 +58,36 @@ class SchoolFormsTest {
         form.edit(null);
         assertThat(form.save.getText()).isEqualTo("Lisää koulu");
         assertThat(form.editing()).isNull();
+    }
+
+    @Test
+    void theLanguageOfInstructionIsFinnishForANewSchoolShownForTheChosenOneAndRefusalsShowOnIt() {
+        var form = new SchoolForm();
+        var saved = new ArrayList<SchoolLanguage>();
+        form.addSaveListener(save -> saved.add(save.getSource().language.getValue()));
+
+        assertThat(form.language.getLabel()).isEqualTo("Opetuskieli");
+        assertThat(form.language.getHelperText()).contains("Lukuvuositodistukset ovat koulun opetuskielellä");
+        assertThat(form.language.getListDataView().getItems().map(form.language.getItemLabelGenerator()))
+                .containsExactly("suomi", "ruotsi");
+        assertThat(form.language.getValue()).isEqualTo(SchoolLanguage.FINNISH);
+        form.edit(new SchoolSummary(UUID.randomUUID(), "Kyrkoby skola", SchoolKind.BASIC, SchoolLanguage.SWEDISH));
+        assertThat(form.language.getValue()).isEqualTo(SchoolLanguage.SWEDISH);
+        form.language.setValue(SchoolLanguage.FINNISH);
+        form.save.click();
+        assertThat(saved).containsExactly(SchoolLanguage.FINNISH);
+        form.edit(null);
+        assertThat(form.language.getValue()).isEqualTo(SchoolLanguage.FINNISH);
+
+        form.showProblem(new InvalidFieldException("language", "'se' is no language of instruction in Kasvu; "
+                + "choose the language of instruction: fi (Finnish) or sv (Swedish)"));
+
+        assertThat(form.language.isInvalid()).isTrue();
+        assertThat(form.language.getErrorMessage()).isEqualTo("Valitse opetuskieli: suomi tai ruotsi.");
+        assertThat(form.name.isInvalid()).isFalse();
+        assertThat(form.language.isReadOnly()).isFalse();
+        form.languageEditable(false);
+        assertThat(form.language.isReadOnly()).isTrue();
     }
 
     @Test
