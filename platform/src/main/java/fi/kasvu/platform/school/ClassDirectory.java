@@ -125,10 +125,10 @@ public class ClassDirectory {
     @Transactional(readOnly = true)
     public List<Subject> subjects() {
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = entities.createNativeQuery("SELECT code, name_fi FROM subject ORDER BY code", Tuple.class)
-                .getResultList();
-        return rows.stream().map(row -> new Subject(row.get("code", String.class), row.get("name_fi", String.class)))
-                .toList();
+        List<Tuple> rows = entities.createNativeQuery("SELECT code, name_fi, name_sv, name_en FROM subject ORDER BY code",
+                Tuple.class).getResultList();
+        return rows.stream().map(row -> new Subject(row.get("code", String.class), row.get("name_fi", String.class),
+                row.get("name_sv", String.class), row.get("name_en", String.class))).toList();
     }
 
     ClassGroup require(UUID id) {

@@ -30,6 +30,7 @@ class SupportAccess {
     private static final Set<Relation> READERS = EnumSet.of(Relation.SELF, Relation.GUARDIAN, Relation.TEACHER,
             Relation.PRINCIPAL);
     private static final Set<Relation> DRAFTERS = EnumSet.of(Relation.TEACHER, Relation.PRINCIPAL);
+    private static final Set<Relation> FAMILY = EnumSet.of(Relation.SELF, Relation.GUARDIAN);
 
     private final StudentAccess students;
     private final EntityManager entities;
@@ -51,6 +52,24 @@ class SupportAccess {
         }
         refuse(actor, student, what, "only the student, their guardian, their teachers, the school's special-needs "
                 + "teachers and principal may " + what);
+    }
+
+    /**
+     * For the family's own view: the student themself, or a guardian who may act for them today.
+     *
+     * @throws StudentOfAgeException (audited) for a guardian of a student of age who has not allowed them
+     * @throws AccessRefusedException (audited) for anyone else
+     */
+    void requireFamily(Actor actor, UUID student, String what) {
+        if (students.relationTo(actor, student).filter(FAMILY::contains).isPresent()) {
+            return;
+        }
+        if (formerGuardianOf(actor, student)) {
+            audit.recordRefusal(actor, "support.refused", student, what + " (the student is of age)");
+            throw new StudentOfAgeException("the student is of age: their guardian may " + what
+                    + " only with the student's leave");
+        }
+        refuse(actor, student, what, "only the student and their guardian may " + what);
     }
 
     /** @throws AccessRefusedException (audited) unless a teacher, special-needs teacher or principal of the student */
@@ -86,6 +105,17 @@ class SupportAccess {
             throw new InvalidFieldException("student", "is not a student of any school");
         }
         return (UUID) found.getFirst();
+    }
+
+    /**
+     * Whether the actor is recorded as the student's guardian although they may not act for them: the one way that
+     * happens is the 18-year rule ({@code Guardianships.mayActFor}), so the refusal can say so.
+     */
+    private boolean formerGuardianOf(Actor actor, UUID student) {
+        Optional<UUID> me = students.personOf(actor);
+        return me.isPresent() && student != null && !entities.createNativeQuery(
+                        "SELECT 1 FROM guardianship WHERE guardian_id = :guardian AND student_id = :student")
+                .setParameter("guardian", me.get()).setParameter("student", student).getResultList().isEmpty();
     }
 
     /** Whether the actor is a special-needs teacher with a current role at the student's school. */

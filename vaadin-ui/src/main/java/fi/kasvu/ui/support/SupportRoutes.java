@@ -5,7 +5,7 @@ import fi.kasvu.ui.site.Site;
 import fi.kasvu.ui.site.SiteRoutes;
 import org.springframework.stereotype.Component;
 
-/** Support lives only on a municipality's host. */
+/** Support lives only on a municipality's host: the staff's page and the family's. */
 @Component
 class SupportRoutes implements SiteRoutes {
 
@@ -13,6 +13,7 @@ class SupportRoutes implements SiteRoutes {
     public void register(Site site, RouteConfiguration sessionRoutes) {
         if (site instanceof Site.Municipality) {
             sessionRoutes.setAnnotatedRoute(SupportView.class);
+            sessionRoutes.setAnnotatedRoute(FamilySupportView.class);
         }
     }
 }

@@ -12,9 +12,10 @@ final class AccessibleRoutes {
     static final List<String> ANONYMOUS = List.of("");
     /** Every signed-in person's: their home and own page. */
     static final List<String> SIGNED_IN = List.of("koti", "oma");
-    /** A guardian's absences and leave, messages. */
-    static final List<String> GUARDIAN = List.of("poissaolot", "viestit", "viestit/uusi", "viestit/asetukset");
-    static final List<String> STUDENT = List.of("viestit", "viestit/uusi");
+    /** A guardian's absences and leave, messages, their child's support. */
+    static final List<String> GUARDIAN = List.of("poissaolot", "viestit", "viestit/uusi", "viestit/asetukset",
+            "oma-tuki");
+    static final List<String> STUDENT = List.of("viestit", "viestit/uusi", "oma-tuki");
     /** A teacher's day, grading, leave decisions, messages and announcements, support and early warning. */
     static final List<String> TEACHER = List.of("opetus", "arviointi", "poissaolot/luvat", "viestit", "viestit/uusi",
             "viestit/tiedote", "viestit/asetukset", "tuki", "varhainen-tuki");
