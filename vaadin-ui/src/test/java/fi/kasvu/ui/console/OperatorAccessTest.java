@@ -148,8 +148,9 @@ class OperatorAccessTest {
 
         String console = vaadin.render(PLATFORM, "console", session).uidl();
 
-        // signed in but not allowed: Vaadin answers as if there were no such page, and does not offer a sign-in
-        assertThat(console).contains("Could not navigate to 'console'").doesNotContain("/oauth2/authorization/kasvu")
+        // signed in but not allowed: Kasvu answers as if there were no such page, and does not offer a sign-in
+        assertThat(console).contains("Sivua ei löytynyt").contains("Osoitteessa /console ei ole sivua")
+                .doesNotContain("/oauth2/authorization/kasvu")
                 .doesNotContain("Kasvun ylläpito").doesNotContain("Ylläpidon loki");
     }
 
