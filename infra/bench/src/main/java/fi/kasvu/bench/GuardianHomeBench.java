@@ -39,9 +39,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * three schools, with a teacher each), the portal frame's calls (the person behind the account, the children the
  * guardian may act for, their names) and then, for each of the three children, the access check that every card's
  * service makes before it reads ({@code StudentAccess.require}), and what every card of the page reads: today's
- * lessons and this term's absences of each child, the chosen child's latest results and grades, the unread count and
- * latest threads. Set-up gives every class a timetable, the last four weeks marked and ten tests with results. Each page is one guardian
- * chosen at random, on {@code bench.threads} (1, then 8) threads; goal: p99 at most {@code bench.goal-p99-ms} (50 ms).
+ * lessons and this term's absences of each child, the chosen child's latest results and grades and support overview
+ * (the family's support card, an audited read), the unread count and latest threads. Set-up gives every class a
+ * timetable, the last four weeks marked and ten tests with results. Each page is one guardian chosen at random, on
+ * {@code bench.threads} (1, then 8) threads; goal: p99 at most {@code bench.goal-p99-ms} (50 ms).
  */
 public final class GuardianHomeBench {
 
@@ -83,10 +84,12 @@ public final class GuardianHomeBench {
             var assessments = context.getBean(fi.kasvu.platform.assessment.Assessments.class);
             var gradeBook = context.getBean(fi.kasvu.platform.assessment.GradeBook.class);
             var messaging = context.getBean(fi.kasvu.platform.messages.Messaging.class);
+            var support = context.getBean(fi.kasvu.platform.support.SupportDocuments.class);
             LocalDate today = LocalDate.now();
             // what the home page's frame and every card of a guardian's page ask (see the vaadin-ui cards): the
             // children and their names; today's lessons and this term's absences of each child; the chosen child's
-            // latest results and grades; the guardian's unread count and latest threads
+            // latest results and grades and the overview of their support (an audited read); the guardian's unread count
+            // and latest threads
             Page page = guardian -> tenants.runAs(tenant, () -> {
                 access.personOf(guardian).orElseThrow();
                 List<UUID> children = access.childrenOf(guardian);
@@ -102,6 +105,7 @@ public final class GuardianHomeBench {
                 UUID chosen = children.getFirst();
                 assessments.resultsOf(guardian, chosen, 5);
                 gradeBook.gradesOf(guardian, chosen);
+                support.familyOverview(guardian, chosen);
                 messaging.unreadCount(guardian);
                 messaging.inbox(guardian, 0, 5);
             });
